@@ -1,0 +1,23 @@
+#include <iostream>
+
+#include "commands.hpp"
+
+namespace digitalcheck::cli {
+
+void add_rule_options(CLI::App& cmd, RuleOptions& opt) {
+  cmd.add_option("--rules", opt.rules_dir, "Regelverzeichnis statt der eingebauten Regelbasis")
+      ->type_name("DIR");
+}
+
+std::optional<RuleBase> load_rules(const RuleOptions& opt) {
+  auto rules = opt.rules_dir.empty() ? RuleBase::load_embedded() : RuleBase::load_directory(opt.rules_dir);
+  if (!rules) {
+    print_error(rules.error().to_string());
+    return std::nullopt;
+  }
+  return std::move(*rules);
+}
+
+void print_error(const std::string& message) { std::cerr << "digitalcheck: " << message << "\n"; }
+
+}  // namespace digitalcheck::cli

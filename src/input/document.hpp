@@ -1,0 +1,53 @@
+// Document: what every reader produces and every later stage consumes.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace digitalcheck {
+
+enum class InputFormat { text, markdown, gii, legaldocml, docx };
+
+const char* to_string(InputFormat f);
+
+// What a block is, as far as the reader knows. Structure parsing (structure/) refines this.
+enum class BlockKind {
+  heading,    // a title or a heading line (document title, Teil/Abschnitt, "§ 5 Überschrift")
+  paragraph,  // norm text: an Absatz, an item, a sentence run
+};
+
+// Structural facts a reader knows from markup (XML formats). Text readers leave them empty and
+// structure/ derives them from the text itself.
+struct BlockHint {
+  std::string norm;     // "§ 5", "Art 3", "Anlage 1" (GII enbez, LegalDocML num)
+  std::string heading;  // the provision's heading (GII titel)
+  std::string eid;      // LegalDocML.de eId of the element holding the block
+  int heading_level = 0;  // Markdown '#' count, 0 when unknown
+};
+
+// A paragraph-sized piece of text. Matching never crosses blocks.
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  std::string text;  // UTF-8 as in the source (entities of XML already decoded)
+  // Position of text[0]: a byte offset into Document::source.
+  std::size_t source_offset = 0;
+  // True when text is a verbatim slice of Document::source, so every byte maps back exactly.
+  // XML readers set false: positions inside the block are then approximate (start of the node).
+  bool verbatim = true;
+  // For non-verbatim blocks: 1-based line of the node in the source file (0 when unknown).
+  int source_line = 0;
+  // 1-based paragraph number for .docx (position = paragraph number); 0 otherwise.
+  int paragraph_number = 0;
+  BlockHint hint;
+};
+
+struct Document {
+  std::string path;  // as given by the user ("-" for standard input)
+  InputFormat format = InputFormat::text;
+  std::string title;   // the law's title when the reader knows it (may be empty)
+  std::string source;  // the whole input decoded to UTF-8 (BOM removed)
+  std::vector<Block> blocks;
+  std::vector<std::string> notes;  // German notes for stderr (e.g. encoding converted)
+};
+
+}  // namespace digitalcheck

@@ -1,0 +1,80 @@
+#include "input/text_reader.hpp"
+
+#include <re2/re2.h>
+
+#include <string_view>
+
+namespace digitalcheck {
+
+namespace {
+
+bool is_blank(std::string_view line) {
+  for (char c : line)
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') return false;
+  return true;
+}
+
+// A line that starts a new structural unit and therefore a new block.
+bool starts_unit(std::string_view line) {
+  static const RE2 unit(
+      R"(^[ \t]*(?:#{1,6}\s|§+\s*\d|Art(?:ikel|\.)?\s*\d|\(\d+[a-z]?\)|\d+[a-z]?\.(?:\s|[[:alpha:]]|\xc3)|[a-z]{1,2}\)\s|(?:Teil|Kapitel|Abschnitt|Unterabschnitt|Anlage)\s+\d|(?:Erster|Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter|Neunter|Zehnter)\s+(?:Teil|Abschnitt|Unterabschnitt|Kapitel)))");
+  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), unit);
+}
+
+bool is_heading_line(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i < line.size() && line[i] == '#';
+}
+
+}  // namespace
+
+void split_text_blocks(Document& doc) {
+  const std::string& s = doc.source;
+  std::size_t block_start = std::string::npos, block_end = 0;
+  bool block_is_heading = false;
+  auto flush = [&] {
+    if (block_start == std::string::npos) return;
+    Block b;
+    b.kind = block_is_heading ? BlockKind::heading : BlockKind::paragraph;
+    b.source_offset = block_start;
+    b.text = s.substr(block_start, block_end - block_start);
+    b.verbatim = true;
+    if (block_is_heading) {
+      std::size_t i = 0;
+      while (i < b.text.size() && (b.text[i] == ' ' || b.text[i] == '\t')) ++i;
+      int level = 0;
+      while (i + level < b.text.size() && b.text[i + level] == '#') ++level;
+      b.hint.heading_level = level;
+    }
+    doc.blocks.push_back(std::move(b));
+    block_start = std::string::npos;
+  };
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t nl = s.find('\n', pos);
+    std::size_t line_end = nl == std::string::npos ? s.size() : nl;
+    std::string_view line(s.data() + pos, line_end - pos);
+    std::size_t content_end = line_end;
+    while (content_end > pos && (s[content_end - 1] == '\r' || s[content_end - 1] == ' ' || s[content_end - 1] == '\t'))
+      --content_end;
+    if (is_blank(line)) {
+      flush();
+    } else {
+      bool heading = is_heading_line(line);
+      if (block_start != std::string::npos && (heading || block_is_heading || starts_unit(line))) flush();
+      if (block_start == std::string::npos) {
+        std::size_t first = pos;
+        while (first < content_end && (s[first] == ' ' || s[first] == '\t')) ++first;
+        block_start = first;
+        block_is_heading = heading;
+      }
+      block_end = content_end;
+    }
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+  }
+  flush();
+}
+
+}  // namespace digitalcheck

@@ -1,0 +1,131 @@
+#include "match/matcher.hpp"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace digitalcheck {
+
+const char* to_string(FindingStatus s) {
+  switch (s) {
+    case FindingStatus::open: return "open";
+    case FindingStatus::mitigated: return "mitigated";
+    case FindingStatus::justified: return "justified";
+  }
+  return "open";
+}
+
+struct Matcher::ScopeSet {
+  RE2::Set set;
+  // set index -> (rule, pattern index in rule)
+  std::vector<std::pair<const Rule*, std::size_t>> owners;
+  bool empty = true;
+
+  static RE2::Options options() {
+    RE2::Options opt;
+    opt.set_encoding(RE2::Options::EncodingUTF8);
+    opt.set_case_sensitive(true);  // per-pattern (?i) below
+    opt.set_log_errors(false);
+    opt.set_max_mem(256 << 20);
+    return opt;
+  }
+  ScopeSet() : set(options(), RE2::UNANCHORED) {}
+
+  void add(const Rule& r, std::size_t i) {
+    std::string p = (r.case_sensitive ? "" : "(?i)") + std::string("(?:") + r.patterns[i] + ")";
+    std::string error;
+    if (set.Add(p, &error) < 0) throw std::logic_error("pattern rejected by RE2::Set: " + r.id + ": " + error);
+    owners.emplace_back(&r, i);
+    empty = false;
+  }
+  void compile() {
+    if (!empty && !set.Compile()) throw std::runtime_error("RE2::Set compile failed (out of memory)");
+  }
+};
+
+Matcher::Matcher(const RuleBase& rules)
+    : rules_(rules), any_(new ScopeSet), sentence_(new ScopeSet), paragraph_(new ScopeSet) {
+  for (const auto& r : rules_.rules())
+    for (std::size_t i = 0; i < r.patterns.size(); ++i) {
+      any_->add(r, i);
+      (r.scope == Scope::sentence ? sentence_ : paragraph_)->add(r, i);
+    }
+  any_->compile();
+  sentence_->compile();
+  paragraph_->compile();
+}
+
+Matcher::~Matcher() = default;
+
+bool Matcher::may_match(std::string_view text) const {
+  if (any_->empty) return false;
+  return any_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr);
+}
+
+namespace {
+bool search(const re2::RE2* re, std::string_view text, std::uint32_t* b = nullptr, std::uint32_t* e = nullptr) {
+  if (!re) return false;
+  re2::StringPiece m;
+  re2::StringPiece in(text.data(), text.size());
+  if (!re->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) return false;
+  if (b) *b = static_cast<std::uint32_t>(m.data() - text.data());
+  if (e) *e = static_cast<std::uint32_t>(m.data() - text.data() + m.size());
+  return true;
+}
+}  // namespace
+
+void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx, Segmenter& seg,
+                    std::vector<RuleMatch>& out) const {
+  const ScopeSet& ss = scope == Scope::sentence ? *sentence_ : *paragraph_;
+  if (ss.empty) return;
+  std::vector<int> hits;
+  re2::StringPiece in(text.data(), text.size());
+  if (!ss.set.Match(in, &hits)) return;
+  std::sort(hits.begin(), hits.end());
+  std::vector<RuleMatch> found;
+  const Rule* vetoed = nullptr;
+  for (int h : hits) {
+    auto [rule, pi] = ss.owners[static_cast<std::size_t>(h)];
+    if (rule == vetoed) continue;
+    if (search(rule->compiled_unless_document.get(), ctx.title) ||
+        search(rule->compiled_unless_heading.get(), ctx.heading) || search(rule->compiled_unless.get(), text)) {
+      vetoed = rule;
+      continue;
+    }
+    const re2::RE2& re = *rule->compiled_patterns[pi];
+    std::size_t pos = 0;
+    re2::StringPiece m;
+    while (pos <= in.size() && re.Match(in, pos, in.size(), RE2::UNANCHORED, &m, 1)) {
+      auto b = static_cast<std::uint32_t>(m.data() - text.data());
+      auto e = static_cast<std::uint32_t>(b + m.size());
+      pos = m.empty() ? e + 1 : e;
+      if (m.empty()) continue;
+      if (rule->whole_word && !seg.on_word_boundaries(text, b, e)) continue;
+      RuleMatch rm;
+      rm.rule = rule;
+      rm.begin = b;
+      rm.end = e;
+      if (search(rule->compiled_mitigated_by.get(), text, &rm.mitigation_begin, &rm.mitigation_end))
+        rm.status = FindingStatus::mitigated;
+      found.push_back(rm);
+    }
+  }
+  // One finding per rule and overlapping span: keep the earliest, then longest.
+  std::sort(found.begin(), found.end(), [](const RuleMatch& a, const RuleMatch& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.rule->id < b.rule->id;
+  });
+  std::vector<RuleMatch> kept;
+  for (const auto& f : found) {
+    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const RuleMatch& k) {
+      return k.rule == f.rule && f.begin < k.end && k.begin < f.end;
+    });
+    if (!overlaps) kept.push_back(f);
+  }
+  out.insert(out.end(), kept.begin(), kept.end());
+}
+
+}  // namespace digitalcheck

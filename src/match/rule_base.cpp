@@ -1,0 +1,343 @@
+#include "match/rule_base.hpp"
+
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "match/embedded_rules.hpp"
+#include "util/file.hpp"
+
+namespace digitalcheck {
+
+const char* to_string(Severity s) {
+  switch (s) {
+    case Severity::info: return "info";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "warning";
+}
+
+std::optional<Severity> parse_severity(const std::string& s) {
+  if (s == "info") return Severity::info;
+  if (s == "warning") return Severity::warning;
+  if (s == "error") return Severity::error;
+  return std::nullopt;
+}
+
+std::shared_ptr<re2::RE2> compile_pattern(const std::string& pattern, bool case_sensitive, std::string* error) {
+  RE2::Options opt;
+  opt.set_encoding(RE2::Options::EncodingUTF8);
+  opt.set_case_sensitive(case_sensitive);
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  auto re = std::make_shared<re2::RE2>(pattern, opt);
+  if (!re->ok()) {
+    if (error) *error = re->error();
+    return nullptr;
+  }
+  return re;
+}
+
+namespace {
+
+// The categories of DOMAIN.md §3 and the further families documented in docs/rules.md.
+const std::set<std::string>& known_categories() {
+  static const std::set<std::string> c = {
+      "schriftform", "unterschrift", "persoenlich", "original", "vordruck", "post", "aushang", "siegel",
+      // further families (docs/rules.md)
+      "aushaendigung", "lichtbild", "papierregister", "nachweis", "technologie", "automatisierung",
+      "datenschutz"};
+  return c;
+}
+
+int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1 : 0; }
+
+struct Loader {
+  std::string file;
+  std::map<std::string, std::vector<std::string>>& pattern_sets;
+
+  Error err(const YAML::Node& n, const std::string& msg) const { return Error{file, line_of(n), msg}; }
+
+  Result<std::string> scalar(const YAML::Node& n, const std::string& key) const {
+    if (!n.IsScalar()) return err(n, "'" + key + "' muss ein Text sein");
+    return n.as<std::string>();
+  }
+
+  Result<std::vector<std::string>> string_list(const YAML::Node& n, const std::string& key) const {
+    std::vector<std::string> out;
+    if (n.IsScalar()) {
+      out.push_back(n.as<std::string>());
+      return out;
+    }
+    if (!n.IsSequence()) return err(n, "'" + key + "' muss eine Liste von Texten sein");
+    for (const auto& item : n) {
+      if (!item.IsScalar()) return err(item, "'" + key + "' muss eine Liste von Texten sein");
+      out.push_back(item.as<std::string>());
+    }
+    return out;
+  }
+
+  Result<RuleExample> example(const YAML::Node& n, bool is_match) const {
+    RuleExample ex;
+    ex.line = line_of(n);
+    std::string text;
+    if (n.IsScalar()) {
+      text = n.as<std::string>();
+    } else if (n.IsMap()) {
+      for (const auto& kv : n) {
+        std::string k = kv.first.as<std::string>();
+        if (k == "text") text = kv.second.as<std::string>();
+        else if (k == "status" && is_match) ex.expected_status = kv.second.as<std::string>();
+        else if (k == "title") ex.title = kv.second.as<std::string>();
+        else if (k == "heading") ex.heading = kv.second.as<std::string>();
+        else return err(kv.first, "unbekannter Schlüssel '" + k + "' in einem Beispiel");
+      }
+      if (ex.expected_status != "open" && ex.expected_status != "mitigated")
+        return err(n, "Beispielstatus muss 'open' oder 'mitigated' sein");
+    } else {
+      return err(n, "ein Beispiel muss ein Text oder eine Zuordnung mit 'text' sein");
+    }
+    if (is_match) {
+      auto b = text.find("[[");
+      auto e = text.find("]]");
+      if (b == std::string::npos || e == std::string::npos || e < b)
+        return err(n, "match-Beispiel ohne markierten Treffer [[...]]");
+      ex.span_begin = b;
+      ex.span_end = e - 2;
+      text.erase(e, 2);
+      text.erase(b, 2);
+    } else if (text.find("[[") != std::string::npos) {
+      return err(n, "no_match-Beispiel darf keinen markierten Treffer [[...]] enthalten");
+    }
+    ex.text = std::move(text);
+    return ex;
+  }
+
+  Result<Rule> rule(const YAML::Node& n) const {
+    if (!n.IsMap()) return err(n, "eine Regel muss eine Zuordnung sein");
+    Rule r;
+    r.file = file;
+    r.line = line_of(n);
+    bool has_examples = false;
+    for (const auto& kv : n) {
+      const std::string key = kv.first.as<std::string>();
+      const YAML::Node& v = kv.second;
+      auto text = [&](std::string& dst) -> Status {
+        auto s = scalar(v, key);
+        if (!s) return s.error();
+        dst = *s;
+        return Ok{};
+      };
+      auto list = [&](std::vector<std::string>& dst) -> Status {
+        auto s = string_list(v, key);
+        if (!s) return s.error();
+        dst = *s;
+        return Ok{};
+      };
+      Status st = Ok{};
+      if (key == "id") st = text(r.id);
+      else if (key == "category") st = text(r.category);
+      else if (key == "principle") st = text(r.principle);
+      else if (key == "title") st = text(r.title);
+      else if (key == "message") st = text(r.message);
+      else if (key == "suggestion") st = text(r.suggestion);
+      else if (key == "references") st = list(r.references);
+      else if (key == "patterns") st = list(r.patterns);
+      else if (key == "unless") st = list(r.unless);
+      else if (key == "mitigated_by") st = list(r.mitigated_by);
+      else if (key == "unless_document") st = list(r.unless_document);
+      else if (key == "unless_heading") st = list(r.unless_heading);
+      else if (key == "severity") {
+        std::string s;
+        st = text(s);
+        if (st) {
+          auto sev = parse_severity(s);
+          if (!sev) return err(v, "unbekannte Schwere '" + s + "' (erlaubt: info, warning, error)");
+          r.severity = *sev;
+        }
+      } else if (key == "scope") {
+        std::string s;
+        st = text(s);
+        if (st) {
+          if (s == "sentence") r.scope = Scope::sentence;
+          else if (s == "paragraph") r.scope = Scope::paragraph;
+          else return err(v, "unbekannter Bereich '" + s + "' (erlaubt: sentence, paragraph)");
+        }
+      } else if (key == "whole_word" || key == "case_sensitive") {
+        if (!v.IsScalar() || (v.as<std::string>() != "true" && v.as<std::string>() != "false"))
+          return err(v, "'" + key + "' muss true oder false sein");
+        (key == "whole_word" ? r.whole_word : r.case_sensitive) = v.as<std::string>() == "true";
+      } else if (key == "examples") {
+        has_examples = true;
+        if (!v.IsMap()) return err(v, "'examples' muss 'match' und 'no_match' enthalten");
+        for (const auto& ekv : v) {
+          std::string ek = ekv.first.as<std::string>();
+          if (ek != "match" && ek != "no_match") return err(ekv.first, "unbekannter Schlüssel '" + ek + "' in 'examples'");
+          if (!ekv.second.IsSequence()) return err(ekv.second, "'" + ek + "' muss eine Liste sein");
+          for (const auto& item : ekv.second) {
+            auto ex = example(item, ek == "match");
+            if (!ex) return ex.error();
+            (ek == "match" ? r.match_examples : r.no_match_examples).push_back(std::move(*ex));
+          }
+        }
+      } else {
+        return err(kv.first, "unbekannter Schlüssel '" + key + "' in Regel");
+      }
+      if (!st) return st.error();
+    }
+    auto need = [&](const std::string& value, const char* key) -> Status {
+      if (value.empty()) return err(n, std::string("Regel ohne '") + key + "'");
+      return Ok{};
+    };
+    for (auto [value, key] : {std::pair{&r.id, "id"}, {&r.category, "category"}, {&r.principle, "principle"},
+                              {&r.title, "title"}, {&r.message, "message"}, {&r.suggestion, "suggestion"}}) {
+      auto s = need(*value, key);
+      if (!s) return s.error();
+    }
+    if (!known_categories().count(r.category)) return err(n, "Regel " + r.id + ": unbekannte Kategorie '" + r.category + "'");
+    if (r.principle.size() != 2 || r.principle[0] != 'P' || r.principle[1] < '1' || r.principle[1] > '5')
+      return err(n, "Regel " + r.id + ": Prinzip muss P1 bis P5 sein");
+    if (r.patterns.empty()) return err(n, "Regel " + r.id + " ohne 'patterns'");
+    if (!has_examples || r.match_examples.empty() || r.no_match_examples.empty())
+      return err(n, "Regel " + r.id + ": braucht mindestens ein 'match'- und ein 'no_match'-Beispiel");
+    return r;
+  }
+};
+
+Status expand_sets(Rule& r, const std::map<std::string, std::vector<std::string>>& sets) {
+  for (auto* list : {&r.patterns, &r.unless, &r.mitigated_by, &r.unless_document, &r.unless_heading}) {
+    std::vector<std::string> out;
+    for (const auto& p : *list) {
+      if (p.size() > 1 && p[0] == '@') {
+        auto it = sets.find(p.substr(1));
+        if (it == sets.end()) return Error{r.file, r.line, "Regel " + r.id + ": unbekannte Mustergruppe '" + p + "'"};
+        out.insert(out.end(), it->second.begin(), it->second.end());
+      } else {
+        out.push_back(p);
+      }
+    }
+    *list = std::move(out);
+  }
+  return Ok{};
+}
+
+std::shared_ptr<re2::RE2> compile_alternation(const std::vector<std::string>& patterns, bool case_sensitive) {
+  if (patterns.empty()) return nullptr;
+  std::string alt;
+  for (const auto& p : patterns) {
+    if (!alt.empty()) alt += '|';
+    alt += "(?:" + p + ")";
+  }
+  return compile_pattern(alt, case_sensitive, nullptr);
+}
+
+Status compile_rule(Rule& r) {
+  for (auto* list : {&r.patterns, &r.unless, &r.mitigated_by, &r.unless_document, &r.unless_heading}) {
+    for (const auto& p : *list) {
+      std::string error;
+      auto re = compile_pattern(p, r.case_sensitive, &error);
+      if (!re) return Error{r.file, r.line, "Regel " + r.id + ": ungültiges Muster '" + p + "': " + error};
+      if (list == &r.patterns) r.compiled_patterns.push_back(re);
+    }
+  }
+  r.compiled_unless = compile_alternation(r.unless, r.case_sensitive);
+  r.compiled_mitigated_by = compile_alternation(r.mitigated_by, r.case_sensitive);
+  r.compiled_unless_document = compile_alternation(r.unless_document, false);
+  r.compiled_unless_heading = compile_alternation(r.unless_heading, false);
+  return Ok{};
+}
+
+}  // namespace
+
+Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
+  RuleBase base;
+  std::map<std::string, std::vector<std::string>> pattern_sets;
+  std::map<std::string, std::string> set_origin;
+  for (const auto& src : sources) {
+    YAML::Node root;
+    try {
+      root = YAML::Load(src.content);
+    } catch (const YAML::Exception& e) {
+      return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, "YAML-Fehler: " + e.msg};
+    }
+    Loader loader{src.name, pattern_sets};
+    if (!root.IsMap()) return Error{src.name, 1, "Regeldatei muss eine Zuordnung mit 'rules' sein"};
+    try {
+      for (const auto& kv : root) {
+        std::string key = kv.first.as<std::string>();
+        if (key == "pattern_sets") {
+          if (!kv.second.IsMap()) return loader.err(kv.second, "'pattern_sets' muss eine Zuordnung sein");
+          for (const auto& set : kv.second) {
+            std::string name = set.first.as<std::string>();
+            if (pattern_sets.count(name))
+              return loader.err(set.first, "Mustergruppe '" + name + "' schon in " + set_origin[name] + " definiert");
+            auto list = loader.string_list(set.second, name);
+            if (!list) return list.error();
+            pattern_sets[name] = *list;
+            set_origin[name] = src.name;
+          }
+        } else if (key == "rules") {
+          if (!kv.second.IsSequence()) return loader.err(kv.second, "'rules' muss eine Liste sein");
+          for (const auto& rn : kv.second) {
+            auto r = loader.rule(rn);
+            if (!r) return r.error();
+            base.rules_.push_back(std::move(*r));
+          }
+        } else {
+          return loader.err(kv.first, "unbekannter Schlüssel '" + key + "' (erlaubt: rules, pattern_sets)");
+        }
+      }
+    } catch (const YAML::Exception& e) {
+      return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, "YAML-Fehler: " + e.msg};
+    }
+  }
+  std::set<std::string> ids;
+  for (auto& r : base.rules_) {
+    if (!ids.insert(r.id).second) return Error{r.file, r.line, "Regel-ID " + r.id + " ist doppelt vergeben"};
+    auto s = expand_sets(r, pattern_sets);
+    if (!s) return s.error();
+    s = compile_rule(r);
+    if (!s) return s.error();
+  }
+  std::sort(base.rules_.begin(), base.rules_.end(), [](const Rule& a, const Rule& b) { return a.id < b.id; });
+  if (base.rules_.empty()) return Error{sources.empty() ? "" : sources.front().name, 0, "keine Regeln gefunden"};
+  return base;
+}
+
+Result<RuleBase> RuleBase::load_embedded() {
+  std::vector<RuleSource> sources;
+  for (const auto& f : embedded_rule_files()) sources.push_back({"rules/" + std::string(f.name), std::string(f.content)});
+  return load(sources);
+}
+
+Result<RuleBase> RuleBase::load_directory(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Error{dir, 0, "Regelverzeichnis nicht gefunden"};
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".yaml") files.push_back(it->path().string());
+  if (ec) return Error{dir, 0, "Regelverzeichnis nicht lesbar: " + ec.message()};
+  std::sort(files.begin(), files.end());
+  std::vector<RuleSource> sources;
+  for (const auto& f : files) {
+    auto content = read_file(f);
+    if (!content) return content.error();
+    sources.push_back({f, std::move(*content)});
+  }
+  if (sources.empty()) return Error{dir, 0, "keine Regeldateien (*.yaml) gefunden"};
+  return load(sources);
+}
+
+const Rule* RuleBase::find(const std::string& id) const {
+  for (const auto& r : rules_)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+}  // namespace digitalcheck

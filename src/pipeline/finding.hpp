@@ -1,0 +1,29 @@
+// Finding: one obstacle found in one document, with everything a report needs.
+#pragma once
+#include <cstddef>
+#include <string>
+
+#include "match/matcher.hpp"
+#include "structure/citation.hpp"
+
+namespace digitalcheck {
+
+struct Finding {
+  const Rule* rule = nullptr;
+  Severity severity = Severity::warning;  // the rule's, unless the config overrides it
+  FindingStatus status = FindingStatus::open;
+  std::string match;       // the matched text (normalised view)
+  std::string sentence;    // the sentence (or paragraph) it stands in (normalised view)
+  std::size_t match_in_sentence = 0;  // byte offset of match within sentence
+  std::string mitigation;  // the mitigating wording when status is mitigated
+  std::string justification;  // the recorded reason when status is justified (config/)
+  Citation citation;
+  std::size_t block = 0;        // index into Document::blocks
+  std::size_t byte_offset = 0;  // in Document::source
+  std::size_t byte_length = 0;
+  bool exact_position = true;   // false for XML inputs: position is that of the enclosing node
+  int line = 0, column = 0, end_line = 0, end_column = 0;  // 1-based; columns in code points
+  std::string fingerprint;      // stable across edits elsewhere in the text
+};
+
+}  // namespace digitalcheck

@@ -1,0 +1,75 @@
+#include "report/json_report.hpp"
+
+#include "digitalcheck/version.hpp"
+
+namespace digitalcheck {
+
+ordered_json tool_json() {
+  return ordered_json{{"name", "digitalcheck"}, {"version", kVersion}, {"rules_version", kRulesVersion}};
+}
+
+ordered_json finding_json(const Finding& f) {
+  ordered_json j;
+  j["rule_id"] = f.rule->id;
+  j["category"] = f.rule->category;
+  j["principle"] = f.rule->principle;
+  j["severity"] = to_string(f.severity);
+  j["status"] = to_string(f.status);
+  j["title"] = f.rule->title;
+  j["message"] = f.rule->message;
+  j["suggestion"] = f.rule->suggestion;
+  j["references"] = f.rule->references;
+  j["match"] = f.match;
+  j["sentence"] = f.sentence;
+  j["line"] = f.line;
+  j["column"] = f.column;
+  j["end_line"] = f.end_line;
+  j["end_column"] = f.end_column;
+  j["byte_offset"] = f.byte_offset;
+  j["byte_length"] = f.byte_length;
+  if (f.citation.empty() && f.citation.satz == 0) {
+    j["citation"] = nullptr;
+  } else {
+    j["citation"] = f.citation.display();
+  }
+  j["fingerprint"] = f.fingerprint;
+  if (f.status == FindingStatus::mitigated) j["mitigation"] = f.mitigation;
+  if (f.status == FindingStatus::justified) j["justification"] = f.justification;
+  return j;
+}
+
+ordered_json document_json(const Analysis& a) {
+  ordered_json d;
+  d["path"] = a.document.path;
+  d["format"] = to_string(a.document.format);
+  d["title"] = a.structure.title;
+  ordered_json findings = ordered_json::array();
+  for (const auto& f : a.findings) findings.push_back(finding_json(f));
+  d["findings"] = std::move(findings);
+  return d;
+}
+
+std::string render_json(const RunResult& run, const ReportOptions&) {
+  ordered_json root;
+  root["schema_version"] = 1;
+  root["tool"] = tool_json();
+  ordered_json docs = ordered_json::array();
+  std::size_t open = 0, mitigated = 0, justified = 0;
+  for (const auto& a : run.analyses) {
+    docs.push_back(document_json(a));
+    for (const auto& f : a.findings) {
+      if (f.status == FindingStatus::open) ++open;
+      else if (f.status == FindingStatus::mitigated) ++mitigated;
+      else ++justified;
+    }
+  }
+  root["documents"] = std::move(docs);
+  ordered_json errors = ordered_json::array();
+  for (const auto& e : run.errors) errors.push_back({{"path", e.file}, {"line", e.line}, {"message", e.message}});
+  root["errors"] = std::move(errors);
+  root["summary"] = {{"documents", run.analyses.size()},
+                     {"findings", {{"open", open}, {"mitigated", mitigated}, {"justified", justified}}}};
+  return root.dump(2) + "\n";
+}
+
+}  // namespace digitalcheck

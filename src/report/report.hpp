@@ -1,0 +1,35 @@
+// Rendering analyses into the output formats. One entry point; one file per format.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "match/rule_base.hpp"
+#include "pipeline/analyzer.hpp"
+#include "util/result.hpp"
+
+namespace digitalcheck {
+
+// Everything one run produced: what the reports are made from.
+struct RunResult {
+  std::vector<Analysis> analyses;
+  std::vector<Error> errors;  // inputs that could not be read
+  const RuleBase* rules = nullptr;
+};
+
+struct ReportOptions {
+  Severity fail_on = Severity::error;  // the gate (for formats that show it)
+  bool gate_enabled = true;            // false for --fail-on none
+  bool color = false;                  // ANSI colour (text format on a terminal)
+};
+
+// The formats render() knows, for --format help and validation.
+const std::vector<std::string>& report_formats();
+
+// Renders `format` ("text", "json", ...). Unknown formats are an error.
+Result<std::string> render(const std::string& format, const RunResult& run, const ReportOptions& opt);
+
+// Per-format renderers (report/<format>_report.cpp).
+std::string render_text(const RunResult& run, const ReportOptions& opt);
+std::string render_json(const RunResult& run, const ReportOptions& opt);
+
+}  // namespace digitalcheck

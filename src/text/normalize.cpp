@@ -1,0 +1,149 @@
+#include "text/normalize.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace digitalcheck {
+
+namespace {
+
+bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// U+00A0 (no-break space) and other Unicode spaces in UTF-8 that we fold too.
+std::size_t unicode_space_len(std::string_view s, std::size_t i) {
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (i + 1 < s.size() && b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;  // NBSP
+  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) >= 0x80 && b(i + 2) <= 0x8A)) return 3;  // en/em/thin spaces
+  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) == 0xAF) return 3;  // narrow NBSP
+  return 0;
+}
+
+bool is_lower_start(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
+bool is_letter_before(std::string_view s, std::size_t i) {
+  if (i == 0) return false;
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
+  return c >= 0 && u_isalpha(c);
+}
+
+}  // namespace
+
+NormalizedText normalize(std::string_view in) {
+  NormalizedText out;
+  out.text.reserve(in.size());
+  out.src_begin.reserve(in.size());
+  out.src_end.reserve(in.size());
+  std::size_t i = 0;
+  // Skip leading whitespace.
+  while (i < in.size()) {
+    std::size_t u = unicode_space_len(in, i);
+    if (is_space_byte(static_cast<unsigned char>(in[i]))) ++i;
+    else if (u) i += u;
+    else break;
+  }
+  bool pending_space = false;
+  std::uint32_t pending_at = 0;
+  bool needs_nfc = false;
+  while (i < in.size()) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    std::size_t u = unicode_space_len(in, i);
+    if (is_space_byte(c) || u) {
+      // Hyphenation across a line break: "Antrag-\nsteller" -> "Antragsteller" (only when the run
+      // holds a line break, a letter precedes the hyphen and a lower-case letter follows).
+      std::size_t j = i;
+      bool has_newline = false;
+      while (j < in.size()) {
+        std::size_t uj = unicode_space_len(in, j);
+        if (is_space_byte(static_cast<unsigned char>(in[j]))) {
+          if (in[j] == '\n') has_newline = true;
+          ++j;
+        } else if (uj) {
+          j += uj;
+        } else {
+          break;
+        }
+      }
+      if (has_newline && !out.text.empty() && out.text.back() == '-' && out.text.size() >= 2 &&
+          is_letter_before(in, out.src_begin.back()) && is_lower_start(in, j)) {
+        out.text.pop_back();
+        out.src_begin.pop_back();
+        out.src_end.pop_back();
+        i = j;
+        continue;
+      }
+      pending_space = true;
+      pending_at = static_cast<std::uint32_t>(i);
+      i = j;
+      continue;
+    }
+    if (pending_space && i < in.size()) {
+      out.text.push_back(' ');
+      out.src_begin.push_back(pending_at);
+      out.src_end.push_back(pending_at + 1);
+      pending_space = false;
+    }
+    if (c >= 0x80) needs_nfc = true;
+    out.text.push_back(static_cast<char>(c));
+    out.src_begin.push_back(static_cast<std::uint32_t>(i));
+    out.src_end.push_back(static_cast<std::uint32_t>(i + 1));
+    ++i;
+  }
+
+  if (needs_nfc) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_SUCCESS(status)) {
+      icu::UnicodeString us = icu::UnicodeString::fromUTF8(out.text);
+      if (!nfc->isNormalized(us, status) && U_SUCCESS(status)) {
+        // Rebuild segment by segment: each NFC-unstable span maps to the block range of its source.
+        NormalizedText nfc_out;
+        const auto* s = reinterpret_cast<const uint8_t*>(out.text.data());
+        int32_t len = static_cast<int32_t>(out.text.size());
+        int32_t pos = 0;
+        while (pos < len) {
+          // A segment: one starter plus the combining marks after it.
+          int32_t seg_start = pos;
+          UChar32 c;
+          U8_NEXT(s, pos, len, c);
+          while (pos < len) {
+            int32_t peek = pos;
+            UChar32 d;
+            U8_NEXT(s, peek, len, d);
+            if (d < 0 || nfc->hasBoundaryBefore(d)) break;
+            pos = peek;
+          }
+          std::string seg(out.text, static_cast<std::size_t>(seg_start), static_cast<std::size_t>(pos - seg_start));
+          icu::UnicodeString useg = icu::UnicodeString::fromUTF8(seg);
+          icu::UnicodeString nseg = nfc->normalize(useg, status);
+          std::string converted;
+          nseg.toUTF8String(converted);
+          const std::size_t first = static_cast<std::size_t>(seg_start);
+          const std::size_t last = static_cast<std::size_t>(pos) - 1;
+          for (std::size_t k = 0; k < converted.size(); ++k) {
+            nfc_out.text.push_back(converted[k]);
+            if (converted == seg) {  // unchanged: keep the byte-exact map
+              nfc_out.src_begin.push_back(out.src_begin[first + k]);
+              nfc_out.src_end.push_back(out.src_end[first + k]);
+            } else {  // recomposed: every byte maps to the whole source segment
+              nfc_out.src_begin.push_back(out.src_begin[first]);
+              nfc_out.src_end.push_back(out.src_end[last]);
+            }
+          }
+        }
+        return nfc_out;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace digitalcheck
