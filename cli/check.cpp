@@ -8,7 +8,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "input/reader.hpp"
-#include "pipeline/analyzer.hpp"
+#include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
 #include "util/file.hpp"
 
@@ -52,19 +52,19 @@ int run_check(const CheckOptions& o) {
   ropt.color = o.format == "text" && use_color(o);
 
   Matcher matcher(*rules);
-  Analyzer analyzer(matcher);
+  Pipeline pipeline(matcher, PipelineOptions{forced});
   RunResult run;
   run.rules = &*rules;
   for (const auto& path : o.paths) {
-    auto doc = read_document(path, forced);
-    if (!doc) {
-      print_error(doc.error().to_string());
-      run.errors.push_back(doc.error());
+    auto analysis = pipeline.run(path);
+    if (!analysis) {
+      print_error(analysis.error().to_string());
+      run.errors.push_back(analysis.error());
       continue;
     }
     if (!o.quiet)
-      for (const auto& note : doc->notes) std::cerr << note << "\n";
-    run.analyses.push_back(analyzer.analyze(std::move(*doc)));
+      for (const auto& note : analysis->document.notes) std::cerr << note << "\n";
+    run.analyses.push_back(std::move(*analysis));
   }
 
   auto text = render(o.format, run, ropt);
