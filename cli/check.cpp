@@ -50,6 +50,7 @@ int run_check(const CheckOptions& o) {
   if (o.fail_on == "none") ropt.gate_enabled = false;
   else ropt.fail_on = *parse_severity(o.fail_on);
   ropt.color = o.format == "text" && use_color(o);
+  ropt.summary = !o.quiet;
 
   Matcher matcher(*rules);
   Pipeline pipeline(matcher, PipelineOptions{forced});
@@ -72,13 +73,7 @@ int run_check(const CheckOptions& o) {
     print_error(text.error().to_string());
     return kError;
   }
-  std::string out = *text;
-  if (o.quiet && o.format == "text") {
-    // Drop the summary line.
-    auto nl = out.rfind('\n', out.size() >= 2 ? out.size() - 2 : 0);
-    out = nl == std::string::npos ? "" : out.substr(0, nl + 1);
-  }
-  auto written = write_file_atomic(o.output, out);
+  auto written = write_file_atomic(o.output, *text);
   if (!written) {
     print_error(written.error().to_string());
     return kError;

@@ -1,5 +1,7 @@
 #include "report/json_report.hpp"
 
+#include <cmath>
+
 #include "digitalcheck/version.hpp"
 
 namespace digitalcheck {
@@ -38,13 +40,50 @@ ordered_json finding_json(const Finding& f) {
   return j;
 }
 
-ordered_json document_json(const Analysis& a) {
+ordered_json score_json(const Score& s) {
+  ordered_json j;
+  j["value"] = s.value;
+  j["grade"] = std::string(1, s.grade);
+  j["exact"] = std::round(s.exact * 100) / 100;
+  j["provisions"] = s.inputs.provisions;
+  j["open"] = {{"error", s.inputs.open[static_cast<std::size_t>(Severity::error)]},
+               {"warning", s.inputs.open[static_cast<std::size_t>(Severity::warning)]},
+               {"info", s.inputs.open[static_cast<std::size_t>(Severity::info)]}};
+  j["mitigated"] = s.inputs.mitigated;
+  j["justified"] = s.inputs.justified;
+  j["penalty"] = s.inputs.penalty;
+  return j;
+}
+
+ordered_json document_json(const Analysis& a) { return document_json(a, score_document(a)); }
+
+ordered_json document_json(const Analysis& a, const DocumentScore& score) {
   ordered_json d;
   d["path"] = a.document.path;
   d["format"] = to_string(a.document.format);
   d["title"] = a.structure.title;
+  d["score"] = score_json(score.score);
+  ordered_json principles = ordered_json::array();
+  for (std::size_t i = 0; i < 5; ++i) {
+    const Principle& p = digitalcheck::principles()[i];
+    principles.push_back({{"id", p.id}, {"name", p.name}, {"score", score_json(score.principles[i])}});
+  }
+  d["principles"] = std::move(principles);
+  ordered_json provisions = ordered_json::array();
+  for (const auto& p : score.provisions) {
+    ordered_json pj;
+    pj["norm"] = p.norm.empty() ? ordered_json(nullptr) : ordered_json(p.norm);
+    pj["heading"] = p.heading;
+    pj["score"] = score_json(p.score);
+    provisions.push_back(std::move(pj));
+  }
+  d["provisions"] = std::move(provisions);
   ordered_json findings = ordered_json::array();
-  for (const auto& f : a.findings) findings.push_back(finding_json(f));
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    ordered_json f = finding_json(a.findings[i]);
+    f["provision"] = score.finding_provision[i];
+    findings.push_back(std::move(f));
+  }
   d["findings"] = std::move(findings);
   return d;
 }

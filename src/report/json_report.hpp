@@ -3,13 +3,19 @@
 #include <nlohmann/json.hpp>
 
 #include "report/report.hpp"
+#include "score/score.hpp"
 
 namespace digitalcheck {
 
 using ordered_json = nlohmann::ordered_json;
 
 ordered_json finding_json(const Finding& f);
+// A score object: {"value", "grade", "exact", "provisions", "open": {...}, "mitigated", "justified", "penalty"}.
+ordered_json score_json(const Score& s);
+// The one record per document: path, format, title, score (document, principles, provisions), findings.
+// `json` collects these under "documents"; `ndjson` and the batch audit write one per line.
 ordered_json document_json(const Analysis& a);
+ordered_json document_json(const Analysis& a, const DocumentScore& score);
 ordered_json tool_json();
 
 }  // namespace digitalcheck

@@ -20,6 +20,7 @@ struct ReportOptions {
   Severity fail_on = Severity::error;  // the gate (for formats that show it)
   bool gate_enabled = true;            // false for --fail-on none
   bool color = false;                  // ANSI colour (text format on a terminal)
+  bool summary = true;                 // text: the score summary and the closing count (off for --quiet)
 };
 
 // The formats render() knows, for --format help and validation.

@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include "report/report.hpp"
+#include "report/wording.hpp"
+#include "score/score.hpp"
 
 namespace digitalcheck {
 
@@ -13,15 +15,6 @@ struct Palette {
   }
 };
 
-const char* severity_word(Severity s) {
-  switch (s) {
-    case Severity::error: return "Fehler";
-    case Severity::warning: return "Warnung";
-    case Severity::info: return "Hinweis";
-  }
-  return "";
-}
-
 const char* severity_colour(Severity s) {
   switch (s) {
     case Severity::error: return "1;31";
@@ -31,13 +24,33 @@ const char* severity_colour(Severity s) {
   return "0";
 }
 
-const char* status_word(FindingStatus s) {
-  switch (s) {
-    case FindingStatus::open: return "offen";
-    case FindingStatus::mitigated: return "entschärft";
-    case FindingStatus::justified: return "begründet";
+const char* grade_colour(char grade) {
+  return grade <= 'B' ? "1;32" : grade == 'C' ? "1;33" : "1;31";
+}
+
+std::string open_counts(const ScoreInputs& in) {
+  return fmt::format("{} {}, {} {}, {} {}", in.open[2], severity_label_plural(Severity::error), in.open[1],
+                     severity_label_plural(Severity::warning), in.open[0], severity_label_plural(Severity::info));
+}
+
+// The summary block of one document: score, grade, inputs, one bar per principle.
+std::string summary_block(const Analysis& a, const Palette& p) {
+  DocumentScore ds = score_document(a);
+  const Score& s = ds.score;
+  std::string out;
+  out += p.paint(fmt::format("Digitaltauglichkeit {}: {}/100, Note {}", a.document.path, s.value, s.grade),
+                 grade_colour(s.grade));
+  out += "\n";
+  out += fmt::format("  Grundlage: {} {} gezählt; offen: {}; {} entschärft, {} begründet\n", s.inputs.provisions,
+                     s.inputs.provisions == 1 ? "Vorschrift" : "Vorschriften", open_counts(s.inputs),
+                     s.inputs.mitigated, s.inputs.justified);
+  for (std::size_t i = 0; i < 5; ++i) {
+    const Score& ps = ds.principles[i];
+    out += fmt::format("  {} {} {:>3} {}  {} offen  {}\n", principles()[i].id, score_bar(ps.value, 20), ps.value,
+                       p.paint(std::string(1, ps.grade), grade_colour(ps.grade)), ds.open_by_principle[i],
+                       principles()[i].name);
   }
-  return "";
+  return out;
 }
 
 }  // namespace
@@ -55,9 +68,9 @@ std::string render_text(const RunResult& run, const ReportOptions& opt) {
       std::string cite = f.citation.display();
       out += p.paint(where, "1") + ": ";
       if (!cite.empty()) out += p.paint(cite, "1") + ": ";
-      out += p.paint(severity_word(f.severity), severity_colour(f.severity));
+      out += p.paint(severity_label(f.severity), severity_colour(f.severity));
       out += fmt::format(" [{}] {}", f.rule->id, f.rule->title);
-      if (f.status != FindingStatus::open) out += fmt::format(" ({})", status_word(f.status));
+      if (f.status != FindingStatus::open) out += fmt::format(" ({})", status_label(f.status));
       out += "\n";
       out += "  " + f.rule->message + "\n";
       std::string before = f.sentence.substr(0, f.match_in_sentence);
@@ -70,6 +83,8 @@ std::string render_text(const RunResult& run, const ReportOptions& opt) {
     }
   }
   for (const auto& e : run.errors) out += "Fehler: " + e.to_string() + "\n";
+  if (!opt.summary) return out;
+  for (const auto& a : run.analyses) out += summary_block(a, p) + "\n";
   out += fmt::format("{} {} geprüft: {} offene, {} entschärfte, {} begründete Befunde\n", run.analyses.size(),
                      run.analyses.size() == 1 ? "Dokument" : "Dokumente", open, mitigated, justified);
   return out;

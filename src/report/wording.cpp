@@ -1,0 +1,90 @@
+#include "report/wording.hpp"
+
+#include <algorithm>
+
+namespace digitalcheck {
+
+const char* severity_label(Severity s) {
+  switch (s) {
+    case Severity::error: return "Fehler";
+    case Severity::warning: return "Warnung";
+    case Severity::info: return "Hinweis";
+  }
+  return "";
+}
+
+const char* severity_label_plural(Severity s) {
+  switch (s) {
+    case Severity::error: return "Fehler";
+    case Severity::warning: return "Warnungen";
+    case Severity::info: return "Hinweise";
+  }
+  return "";
+}
+
+const char* status_label(FindingStatus s) {
+  switch (s) {
+    case FindingStatus::open: return "offen";
+    case FindingStatus::mitigated: return "entschärft";
+    case FindingStatus::justified: return "begründet";
+  }
+  return "";
+}
+
+std::string escape_xml(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string csv_field(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string escape_markdown(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '\r': break;
+      case '\n': out += ' '; break;
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '~':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string score_bar(int value, int width) {
+  int full = std::clamp((value * width + 50) / 100, 0, width);
+  std::string out;
+  for (int i = 0; i < width; ++i) out += i < full ? "█" : "░";
+  return out;
+}
+
+}  // namespace digitalcheck
