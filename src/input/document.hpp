@@ -22,7 +22,15 @@ struct BlockHint {
   std::string norm;     // "§ 5", "Art 3", "Anlage 1" (GII enbez, LegalDocML num)
   std::string heading;  // the provision's heading (GII titel)
   std::string eid;      // LegalDocML.de eId of the element holding the block
-  int heading_level = 0;  // Markdown '#' count, 0 when unknown
+  int heading_level = 0;  // Markdown '#' count or GII Gliederung depth, 0 when unknown
+  // Nesting of the list item the block is (1 = item of a top-level list such as "1.", 2 = "a)"
+  // inside it, ...), 0 when the reader knows the block is no list item, -1 when it does not know.
+  int list_level = -1;
+  // LegalDocML.de: the block is text quoted by an amendment instruction (inside akn:mod's
+  // akn:quotedText / akn:quotedStructure): wording to be inserted elsewhere, not norm text of this
+  // document. quoted_eid is the eId of the akn:mod that holds it.
+  bool quoted = false;
+  std::string quoted_eid;
 };
 
 // A paragraph-sized piece of text. Matching never crosses blocks.

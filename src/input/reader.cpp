@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "input/decode.hpp"
+#include "input/gii_reader.hpp"
 #include "input/text_reader.hpp"
+#include "input/xml.hpp"
 #include "util/file.hpp"
 
 namespace digitalcheck {
@@ -39,23 +41,61 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
-InputFormat format_from_extension(const std::string& path) {
+// The format the extension suggests; nullopt when it says nothing (no or unknown extension, "-").
+std::optional<InputFormat> format_from_extension(const std::string& path) {
   std::string ext = lower_extension(path);
   if (ext == "md" || ext == "markdown") return InputFormat::markdown;
+  if (ext == "txt" || ext == "text") return InputFormat::text;
   if (ext == "docx") return InputFormat::docx;
-  if (ext == "xml") return InputFormat::gii;  // refined by content below
-  return InputFormat::text;
+  if (ext == "xml" || ext == "akn") return InputFormat::gii;  // GII or LegalDocML: decided by content
+  return std::nullopt;
+}
+
+bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+// What the first bytes say: a zip archive (docx), XML, or nothing in particular (text).
+std::optional<InputFormat> format_from_content(const std::string& bytes) {
+  if (starts_with(bytes, "PK\x03\x04")) return InputFormat::docx;
+  std::size_t i = starts_with(bytes, "\xEF\xBB\xBF") ? 3 : 0;
+  while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) ++i;
+  if (bytes.compare(i, 5, "<?xml") == 0 || bytes.compare(i, 10, "<dokumente") == 0 ||
+      bytes.compare(i, 5, "<akn:") == 0 || bytes.compare(i, 12, "<akomaNtoso") == 0)
+    return InputFormat::gii;
+  return std::nullopt;
+}
+
+bool is_xml_format(InputFormat f) { return f == InputFormat::gii || f == InputFormat::legaldocml; }
+
+Result<Document> parse_xml_document(Document doc, std::optional<InputFormat> forced) {
+  pugi::xml_document xml;
+  auto parsed = parse_xml(doc.path, doc.source, xml);
+  if (!parsed) return parsed.error();
+  std::string root = xml.document_element().name();
+  if (is_gii(xml)) {
+    if (forced && *forced != InputFormat::gii)
+      return Error{doc.path, 0, std::string("ist eine GII-XML-Datei, nicht '") + to_string(*forced) + "'"};
+    doc.format = InputFormat::gii;
+    read_gii(doc, xml);
+    return doc;
+  }
+  return Error{doc.path, 0,
+               "unbekanntes XML-Format (Wurzelelement <" + root +
+                   ">): erwartet gesetze-im-internet.de (<dokumente>) oder LegalDocML.de (<akn:akomaNtoso>)"};
 }
 
 }  // namespace
 
 Result<Document> parse_document(const std::string& path, std::string bytes, std::optional<InputFormat> forced) {
-  InputFormat format = forced ? *forced : format_from_extension(path);
-  if (format == InputFormat::gii || format == InputFormat::legaldocml || format == InputFormat::docx)
-    return Error{path, 0, std::string("Eingabeformat '") + to_string(format) + "' wird noch nicht unterstützt"};
-
   if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
     return Error{path, 0, bytes.empty() ? "Datei ist leer" : "Datei enthält nur Leerraum"};
+  auto by_extension = format_from_extension(path);
+  auto by_content = format_from_content(bytes);
+  InputFormat format = forced ? *forced : by_extension ? *by_extension : by_content ? *by_content : InputFormat::text;
+  // The content confirms or corrects the extension: an XML file named .txt is still XML.
+  if (!forced && by_content && is_xml_format(*by_content) && !is_xml_format(format)) format = *by_content;
+  if (format == InputFormat::legaldocml || format == InputFormat::docx)
+    return Error{path, 0, std::string("Eingabeformat '") + to_string(format) + "' wird noch nicht unterstützt"};
+
   auto decoded = decode_text(path, std::move(bytes));
   if (!decoded) return decoded.error();
   Document doc;
@@ -64,6 +104,7 @@ Result<Document> parse_document(const std::string& path, std::string bytes, std:
   doc.source = std::move(decoded->text);
   if (!decoded->converted_from.empty())
     doc.notes.push_back("Hinweis: " + path + " ist nicht UTF-8; als " + decoded->converted_from + " gelesen und umgewandelt");
+  if (is_xml_format(format)) return parse_xml_document(std::move(doc), forced);
   split_text_blocks(doc);
   return doc;
 }
