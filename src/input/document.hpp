@@ -49,11 +49,20 @@ struct Block {
   BlockHint hint;
 };
 
+// How the decoded text relates to the bytes of the input, so that offsets can be reported in the
+// original file.
+struct SourceEncoding {
+  std::string name = "UTF-8";  // "UTF-8" or "Windows-1252"
+  std::size_t bom_bytes = 0;   // 3 when a UTF-8 byte order mark was removed
+  bool single_byte = false;    // true for Windows-1252: one input byte per code point
+};
+
 struct Document {
   std::string path;  // as given by the user ("-" for standard input)
   InputFormat format = InputFormat::text;
   std::string title;   // the law's title when the reader knows it (may be empty)
   std::string source;  // the whole input decoded to UTF-8 (BOM removed)
+  SourceEncoding encoding;  // how source relates to the input bytes (see input/decode.hpp original_offset)
   std::vector<Block> blocks;
   std::vector<std::string> notes;  // German notes for stderr (e.g. encoding converted)
 };

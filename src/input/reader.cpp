@@ -85,25 +85,31 @@ Result<Document> parse_xml_document(Document doc, std::optional<InputFormat> for
 
 }  // namespace
 
+std::string display_name(const std::string& path) { return path == "-" ? "(Standardeingabe)" : path; }
+
 Result<Document> parse_document(const std::string& path, std::string bytes, std::optional<InputFormat> forced) {
-  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
-    return Error{path, 0, bytes.empty() ? "Datei ist leer" : "Datei enthält nur Leerraum"};
+  const std::string shown = display_name(path);
   auto by_extension = format_from_extension(path);
   auto by_content = format_from_content(bytes);
   InputFormat format = forced ? *forced : by_extension ? *by_extension : by_content ? *by_content : InputFormat::text;
   // The content confirms or corrects the extension: an XML file named .txt is still XML.
   if (!forced && by_content && is_xml_format(*by_content) && !is_xml_format(format)) format = *by_content;
   if (format == InputFormat::legaldocml || format == InputFormat::docx)
-    return Error{path, 0, std::string("Eingabeformat '") + to_string(format) + "' wird noch nicht unterstützt"};
+    return Error{shown, 0, std::string("Eingabeformat '") + to_string(format) + "' wird noch nicht unterstützt"};
 
-  auto decoded = decode_text(path, std::move(bytes));
+  const bool was_empty = bytes.empty();
+  auto decoded = decode_text(shown, std::move(bytes));
   if (!decoded) return decoded.error();
+  if (decoded->text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+    return Error{shown, 0, was_empty ? "Datei ist leer" : "Datei enthält keinen Text (nur Leerraum)"};
   Document doc;
   doc.path = path;
   doc.format = format;
   doc.source = std::move(decoded->text);
-  if (!decoded->converted_from.empty())
-    doc.notes.push_back("Hinweis: " + path + " ist nicht UTF-8; als " + decoded->converted_from + " gelesen und umgewandelt");
+  doc.encoding = decoded->encoding;
+  if (decoded->converted())
+    doc.notes.push_back("Hinweis: " + shown + " ist nicht UTF-8; als " + doc.encoding.name +
+                        " gelesen und umgewandelt");
   if (is_xml_format(format)) return parse_xml_document(std::move(doc), forced);
   split_text_blocks(doc);
   return doc;

@@ -15,6 +15,9 @@ std::optional<InputFormat> parse_input_format(const std::string& name);
 // file extension, confirmed by the content.
 Result<Document> read_document(const std::string& path, std::optional<InputFormat> forced = std::nullopt);
 
+// The name of an input in messages: the path, or "(Standardeingabe)" for "-".
+std::string display_name(const std::string& path);
+
 // Builds a Document from bytes already in memory (used by read_document, tests and fuzzers).
 Result<Document> parse_document(const std::string& path, std::string bytes, std::optional<InputFormat> forced);
 

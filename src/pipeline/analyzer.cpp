@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "input/decode.hpp"
 #include "text/normalize.hpp"
 #include "util/line_index.hpp"
 #include "util/hash.hpp"
@@ -79,23 +80,29 @@ Analysis Analyzer::analyze(Document doc) {
     }
   }
 
-  // Positions at the report edge: lines and code-point columns in the original text.
+  std::stable_sort(a.findings.begin(), a.findings.end(), [](const Finding& x, const Finding& y) {
+    return std::tie(x.block, x.byte_offset, x.rule->id) < std::tie(y.block, y.byte_offset, y.rule->id);
+  });
+  // Positions at the report edge: lines and code-point columns in the original text, and byte offsets
+  // in the input file's own bytes.
   if (!a.findings.empty()) lines = std::make_unique<LineIndex>(doc.source);
+  OriginalOffsets to_file(doc.encoding, doc.source);
   for (Finding& f : a.findings) {
     const Block& block = doc.blocks[f.block];
     if (block.verbatim) {
       LineColumn b = lines->locate(f.byte_offset);
       LineColumn e = lines->locate(f.byte_offset + f.byte_length);
       f.line = b.line, f.column = b.column, f.end_line = e.line, f.end_column = e.column;
+      f.file_offset = to_file(f.byte_offset);
+      f.file_length = to_file(f.byte_offset + f.byte_length) - f.file_offset;
     } else {
       LineColumn b = block.source_line > 0 ? LineColumn{block.source_line, 1} : lines->locate(f.byte_offset);
       f.line = f.end_line = b.line;
       f.column = f.end_column = b.column;
+      f.file_offset = to_file(f.byte_offset);
+      f.file_length = 0;
     }
   }
-  std::stable_sort(a.findings.begin(), a.findings.end(), [](const Finding& x, const Finding& y) {
-    return std::tie(x.block, x.byte_offset, x.rule->id) < std::tie(y.block, y.byte_offset, y.rule->id);
-  });
   // Fingerprints: rule, normalised match and sentence, plus an occurrence count for repeats.
   std::map<std::uint64_t, int> seen;
   for (Finding& f : a.findings) {

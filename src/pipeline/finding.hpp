@@ -19,8 +19,10 @@ struct Finding {
   std::string justification;  // the recorded reason when status is justified (config/)
   Citation citation;
   std::size_t block = 0;        // index into Document::blocks
-  std::size_t byte_offset = 0;  // in Document::source
+  std::size_t byte_offset = 0;  // in Document::source (decoded UTF-8, BOM removed)
   std::size_t byte_length = 0;
+  std::size_t file_offset = 0;  // the same span in the input file's own bytes (BOM, Windows-1252 undone);
+  std::size_t file_length = 0;  // what reports print as byte_offset / byte_length
   bool exact_position = true;   // false for XML inputs: position is that of the enclosing node
   int line = 0, column = 0, end_line = 0, end_column = 0;  // 1-based; columns in code points
   std::string fingerprint;      // stable across edits elsewhere in the text

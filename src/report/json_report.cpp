@@ -27,8 +27,8 @@ ordered_json finding_json(const Finding& f) {
   j["column"] = f.column;
   j["end_line"] = f.end_line;
   j["end_column"] = f.end_column;
-  j["byte_offset"] = f.byte_offset;
-  j["byte_length"] = f.byte_length;
+  j["byte_offset"] = f.file_offset;  // in the input file's bytes
+  j["byte_length"] = f.file_length;
   if (f.citation.empty() && f.citation.satz == 0) {
     j["citation"] = nullptr;
   } else {

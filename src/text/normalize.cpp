@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
+
 namespace digitalcheck {
 
 namespace {
@@ -25,6 +27,28 @@ bool is_lower_start(std::string_view s, std::size_t i) {
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
   return c >= 0 && u_islower(c);
+}
+
+// Soft hyphen (U+00AD) and zero-width characters (U+200B..U+200D, U+2060, U+FEFF): invisible, dropped.
+std::size_t invisible_len(std::string_view s, std::size_t i) {
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (i + 1 < s.size() && b(i) == 0xC2 && b(i + 1) == 0xAD) return 2;
+  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0x8B && b(i + 2) <= 0x8D) return 3;
+  if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x81 && b(i + 2) == 0xA0) return 3;
+  if (i + 2 < s.size() && b(i) == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) return 3;
+  return 0;
+}
+
+// "Bundes-\nund Landesrecht": a hyphen before a conjunction marks an elided compound part and stays.
+bool conjunction_at(std::string_view s, std::size_t i) {
+  for (std::string_view w : {"und", "oder", "bis", "sowie", "bzw", "beziehungsweise", "als", "wie"}) {
+    if (s.compare(i, w.size(), w) != 0) continue;
+    std::size_t e = i + w.size();
+    if (e == s.size()) return true;
+    unsigned char c = static_cast<unsigned char>(s[e]);
+    if (c < 0x80 && !std::isalpha(c)) return true;
+  }
+  return false;
 }
 
 bool is_letter_before(std::string_view s, std::size_t i) {
@@ -51,14 +75,21 @@ NormalizedText normalize(std::string_view in) {
     else break;
   }
   bool pending_space = false;
-  std::uint32_t pending_at = 0;
+  std::uint32_t pending_at = 0, pending_end = 0;  // the first whitespace character of the run
   bool needs_nfc = false;
+  std::size_t soft_hyphen_end = std::string_view::npos;  // where the last dropped soft hyphen ended
   while (i < in.size()) {
     unsigned char c = static_cast<unsigned char>(in[i]);
+    if (std::size_t inv = invisible_len(in, i)) {
+      i += inv;
+      if (inv == 2) soft_hyphen_end = i;
+      continue;
+    }
     std::size_t u = unicode_space_len(in, i);
     if (is_space_byte(c) || u) {
       // Hyphenation across a line break: "Antrag-\nsteller" -> "Antragsteller" (only when the run
-      // holds a line break, a letter precedes the hyphen and a lower-case letter follows).
+      // holds a line break, a letter precedes the hyphen and a lower-case word other than a
+      // conjunction follows: "Bundes-\nund Landesrecht" keeps its hyphen).
       std::size_t j = i;
       bool has_newline = false;
       while (j < in.size()) {
@@ -73,22 +104,27 @@ NormalizedText normalize(std::string_view in) {
         }
       }
       if (has_newline && !out.text.empty() && out.text.back() == '-' && out.text.size() >= 2 &&
-          is_letter_before(in, out.src_begin.back()) && is_lower_start(in, j)) {
+          is_letter_before(in, out.src_begin.back()) && is_lower_start(in, j) && !conjunction_at(in, j)) {
         out.text.pop_back();
         out.src_begin.pop_back();
         out.src_end.pop_back();
         i = j;
         continue;
       }
+      if (has_newline && soft_hyphen_end == i && is_lower_start(in, j)) {  // "Antrag\u00AD\nsteller"
+        i = j;
+        continue;
+      }
       pending_space = true;
       pending_at = static_cast<std::uint32_t>(i);
+      pending_end = static_cast<std::uint32_t>(i + (u ? u : 1));
       i = j;
       continue;
     }
     if (pending_space && i < in.size()) {
       out.text.push_back(' ');
       out.src_begin.push_back(pending_at);
-      out.src_end.push_back(pending_at + 1);
+      out.src_end.push_back(pending_end);
       pending_space = false;
     }
     if (c >= 0x80) needs_nfc = true;
