@@ -1,7 +1,12 @@
 // digitalcheck check: the drafter's command.
 #include <unistd.h>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -24,8 +29,32 @@ struct CheckOptions {
   std::string input_format;
   std::string color = "auto";
   bool quiet = false;
+  std::vector<std::string> reports;  // --report FORMAT=FILE
   RuleOptions rules;
 };
+
+struct ReportTarget {
+  std::string format;
+  std::string path;
+};
+
+// Splits "FORMAT=FILE"; the format must be known.
+std::optional<ReportTarget> parse_report_target(const std::string& spec) {
+  auto eq = spec.find('=');
+  if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size()) return std::nullopt;
+  ReportTarget t{spec.substr(0, eq), spec.substr(eq + 1)};
+  const auto& known = report_formats();
+  if (std::find(known.begin(), known.end(), t.format) == known.end()) return std::nullopt;
+  return t;
+}
+
+// True when `out` names the same file as `in` (an output must never overwrite an input).
+bool same_file(const std::string& out, const std::string& in) {
+  if (out == "-" || in == "-") return false;
+  std::error_code ec;
+  if (!std::filesystem::exists(out, ec) || !std::filesystem::exists(in, ec)) return false;
+  return std::filesystem::equivalent(out, in, ec);
+}
 
 bool use_color(const CheckOptions& o) {
   if (o.color == "always") return true;
@@ -36,6 +65,23 @@ bool use_color(const CheckOptions& o) {
 }
 
 int run_check(const CheckOptions& o) {
+  // All outputs: the main one (--format/-o) and every --report FORMAT=FILE.
+  std::vector<ReportTarget> targets{{o.format, o.output}};
+  for (const auto& spec : o.reports) {
+    auto t = parse_report_target(spec);
+    if (!t) {
+      print_error("--report erwartet FORMAT=DATEI mit einem dieser Formate: " + fmt::format("{}", fmt::join(report_formats(), ", ")) +
+                  " (erhalten: '" + spec + "')");
+      return kError;
+    }
+    targets.push_back(*t);
+  }
+  for (const auto& t : targets)
+    for (const auto& in : o.paths)
+      if (same_file(t.path, in)) {
+        print_error(t.path + ": Ausgabedatei ist zugleich Eingabedatei; sie wird nicht überschrieben");
+        return kError;
+      }
   auto rules = load_rules(o.rules);
   if (!rules) return kError;
   std::optional<InputFormat> forced;
@@ -68,21 +114,30 @@ int run_check(const CheckOptions& o) {
     run.analyses.push_back(std::move(*analysis));
   }
 
-  auto text = render(o.format, run, ropt);
-  if (!text) {
-    print_error(text.error().to_string());
-    return kError;
+  // Render everything before writing anything: a failure leaves no report behind. Colour only on the terminal.
+  std::vector<std::string> texts;
+  for (const auto& t : targets) {
+    ReportOptions topt = ropt;
+    topt.color = ropt.color && t.path == "-";
+    auto text = render(t.format, run, topt);
+    if (!text) {
+      print_error(text.error().to_string());
+      return kError;
+    }
+    texts.push_back(std::move(*text));
   }
-  auto written = write_file_atomic(o.output, *text);
-  if (!written) {
-    print_error(written.error().to_string());
-    return kError;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    auto written = write_file_atomic(targets[i].path, texts[i]);
+    if (!written) {
+      print_error(written.error().to_string());
+      return kError;
+    }
   }
   if (!run.errors.empty()) return kError;
   if (!ropt.gate_enabled) return kClean;
   for (const auto& a : run.analyses)
     for (const auto& f : a.findings)
-      if (f.status == FindingStatus::open && f.severity >= ropt.fail_on) return kGateFailed;
+      if (over_gate(f, ropt)) return kGateFailed;
   return kClean;
 }
 
@@ -98,6 +153,9 @@ Command register_check(CLI::App& app) {
       ->check(CLI::IsMember({"none", "info", "warning", "error"}));
   cmd->add_option("--input-format", o->input_format, "Eingabeformat erzwingen: text, markdown, gii, legaldocml, docx");
   cmd->add_option("--color", o->color, "Farbe: auto, always, never")->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--report", o->reports,
+                  "Zusätzlicher Bericht FORMAT=DATEI, wiederholbar (z. B. --report sarif=out.sarif --report html=out.html)")
+      ->type_name("FORMAT=FILE");
   cmd->add_flag("-q,--quiet", o->quiet, "Nur Befunde ausgeben, keine Zusammenfassung und Hinweise");
   add_rule_options(*cmd, o->rules);
   return {cmd, [o] { return run_check(*o); }};

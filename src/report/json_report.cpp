@@ -112,3 +112,15 @@ std::string render_json(const RunResult& run, const ReportOptions&) {
 }
 
 }  // namespace digitalcheck
+
+namespace digitalcheck {
+
+std::string render_ndjson(const RunResult& run, const ReportOptions&) {
+  std::string out;
+  for (const auto& a : run.analyses) out += document_json(a).dump() + "\n";
+  for (const auto& e : run.errors)
+    out += ordered_json{{"path", e.file}, {"error", {{"line", e.line}, {"message", e.message}}}}.dump() + "\n";
+  return out;
+}
+
+}  // namespace digitalcheck

@@ -32,5 +32,15 @@ Result<std::string> render(const std::string& format, const RunResult& run, cons
 // Per-format renderers (report/<format>_report.cpp).
 std::string render_text(const RunResult& run, const ReportOptions& opt);
 std::string render_json(const RunResult& run, const ReportOptions& opt);
+std::string render_ndjson(const RunResult& run, const ReportOptions& opt);
+std::string render_sarif(const RunResult& run, const ReportOptions& opt);
+std::string render_junit(const RunResult& run, const ReportOptions& opt);
+std::string render_markdown(const RunResult& run, const ReportOptions& opt);
+std::string render_dokumentation(const RunResult& run, const ReportOptions& opt);
+std::string render_html(const RunResult& run, const ReportOptions& opt);
+std::string render_csv(const RunResult& run, const ReportOptions& opt);
+
+// True when an open finding is at or above the gate (the findings that fail a run and a JUnit test case).
+bool over_gate(const Finding& f, const ReportOptions& opt);
 
 }  // namespace digitalcheck

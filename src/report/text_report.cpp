@@ -28,11 +28,6 @@ const char* grade_colour(char grade) {
   return grade <= 'B' ? "1;32" : grade == 'C' ? "1;33" : "1;31";
 }
 
-std::string open_counts(const ScoreInputs& in) {
-  return fmt::format("{} {}, {} {}, {} {}", in.open[2], severity_label_plural(Severity::error), in.open[1],
-                     severity_label_plural(Severity::warning), in.open[0], severity_label_plural(Severity::info));
-}
-
 // The summary block of one document: score, grade, inputs, one bar per principle.
 std::string summary_block(const Analysis& a, const Palette& p) {
   DocumentScore ds = score_document(a);
@@ -41,9 +36,7 @@ std::string summary_block(const Analysis& a, const Palette& p) {
   out += p.paint(fmt::format("Digitaltauglichkeit {}: {}/100, Note {}", a.document.path, s.value, s.grade),
                  grade_colour(s.grade));
   out += "\n";
-  out += fmt::format("  Grundlage: {} {} gezählt; offen: {}; {} entschärft, {} begründet\n", s.inputs.provisions,
-                     s.inputs.provisions == 1 ? "Vorschrift" : "Vorschriften", open_counts(s.inputs),
-                     s.inputs.mitigated, s.inputs.justified);
+  out += "  Grundlage: " + inputs_label(s.inputs) + "\n";
   for (std::size_t i = 0; i < 5; ++i) {
     const Score& ps = ds.principles[i];
     out += fmt::format("  {} {} {:>3} {}  {} offen  {}\n", principles()[i].id, score_bar(ps.value, 20), ps.value,

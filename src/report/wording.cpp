@@ -1,5 +1,7 @@
 #include "report/wording.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace digitalcheck {
@@ -29,6 +31,16 @@ const char* status_label(FindingStatus s) {
     case FindingStatus::justified: return "begründet";
   }
   return "";
+}
+
+std::string inputs_label(const ScoreInputs& in) {
+  auto n = [&](Severity s) {
+    std::size_t k = in.open[static_cast<std::size_t>(s)];
+    return fmt::format("{} {}", k, k == 1 ? severity_label(s) : severity_label_plural(s));
+  };
+  return fmt::format("{} {} gezählt; offen: {}, {}, {}; {} entschärft, {} begründet", in.provisions,
+                     in.provisions == 1 ? "Vorschrift" : "Vorschriften", n(Severity::error), n(Severity::warning),
+                     n(Severity::info), in.mitigated, in.justified);
 }
 
 std::string escape_xml(std::string_view s) {

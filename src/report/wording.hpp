@@ -6,6 +6,7 @@
 
 #include "match/matcher.hpp"
 #include "match/rule.hpp"
+#include "score/score.hpp"
 
 namespace digitalcheck {
 
@@ -14,6 +15,10 @@ const char* severity_label(Severity s);
 const char* severity_label_plural(Severity s);
 // "offen", "entschärft", "begründet".
 const char* status_label(FindingStatus s);
+
+// The inputs of a score in words: "3 Vorschriften gezählt; offen: 2 Fehler, 1 Warnung, 0 Hinweise; 1 entschärft,
+// 0 begründet". Every report that shows a score shows these inputs with it.
+std::string inputs_label(const ScoreInputs& in);
 
 // Escapes &, <, >, " and ' for HTML and XML text and attribute values. Also drops control characters that
 // XML 1.0 forbids (keeps tab, newline, carriage return), so any input yields well-formed output.

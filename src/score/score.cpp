@@ -31,7 +31,7 @@ std::optional<std::size_t> principle_index(std::string_view id) {
   return std::nullopt;
 }
 
-double severity_penalty(Severity s) {
+int severity_penalty(Severity s) {
   switch (s) {
     case Severity::error: return 40;
     case Severity::warning: return 15;

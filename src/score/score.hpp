@@ -23,7 +23,7 @@ const std::array<Principle, 5>& principles();
 std::optional<std::size_t> principle_index(std::string_view id);
 
 // Penalty points an open finding of this severity costs its provision (mitigated and justified cost 0).
-double severity_penalty(Severity s);
+int severity_penalty(Severity s);
 
 // What produced a score, so that a reader can retrace it.
 struct ScoreInputs {
@@ -31,7 +31,7 @@ struct ScoreInputs {
   std::array<std::size_t, 3> open{};     // open findings by Severity (index: info, warning, error)
   std::size_t mitigated = 0;
   std::size_t justified = 0;
-  double penalty = 0;                    // sum of severity_penalty over the open findings
+  int penalty = 0;                       // sum of severity_penalty over the open findings
   std::size_t open_total() const { return open[0] + open[1] + open[2]; }
 };
 
