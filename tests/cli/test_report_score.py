@@ -1,9 +1,15 @@
-"""End-to-end: scores in the text and JSON reports of the bundled example draft."""
+"""End-to-end: scores in the text and JSON reports of the bundled example draft; JSON and NDJSON against the schema."""
+import json
 import unittest
+
+import jsonschema
 
 from dc import TempDirTestCase, run, run_json, source_path
 
 EXAMPLE = source_path("examples", "entwurf-antragsverfahren.md")
+with open(source_path("docs", "json-schema.json"), encoding="utf-8") as _f:
+    SCHEMA = json.load(_f)
+DOCUMENT_SCHEMA = {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": "#/$defs/document"}
 
 
 class ScoreInReports(TempDirTestCase):
@@ -25,6 +31,22 @@ class ScoreInReports(TempDirTestCase):
         # Each finding names the provision (index into "provisions") it is scored in.
         self.assertEqual([d["provisions"][f["provision"]]["norm"] for f in d["findings"]],
                          ["§ 2", "§ 2", "§ 2", "§ 3", "§ 3"])
+
+    def test_json_and_ndjson_validate_against_the_schema(self):
+        other = self.write("b.md", "# G\n\n## § 1 A\n\nDie Anzeige bedarf der Schriftform.\n")
+        p, doc = run_json("check", EXAMPLE, other, self.tmp + "/fehlt.md")
+        self.assertEqual(p.returncode, 2)
+        jsonschema.validate(doc, SCHEMA)
+        self.assertEqual(len(doc["documents"]), 2)
+        self.assertEqual(len(doc["errors"]), 1)
+        p = run("check", EXAMPLE, other, "--format", "ndjson")
+        lines = [json.loads(x) for x in p.stdout.splitlines()]
+        for rec in lines:
+            jsonschema.validate(rec, DOCUMENT_SCHEMA)
+        # The schema is strict enough to catch a broken score.
+        bad = dict(lines[0], score=dict(lines[0]["score"], grade="F"))
+        with self.assertRaises(jsonschema.ValidationError):
+            jsonschema.validate(bad, DOCUMENT_SCHEMA)
 
     def test_text_summary_shows_score_grade_inputs_and_one_bar_per_principle(self):
         p = run("check", EXAMPLE, "--fail-on", "none")
