@@ -12,6 +12,7 @@
 #include "report/report.hpp"
 #include "report/wording.hpp"
 #include "score/score.hpp"
+#include "text/normalize.hpp"
 
 namespace digitalcheck {
 
@@ -83,7 +84,7 @@ std::string grade_badge(const Score& s) {
 std::string principle_bars(const DocumentScore& ds) {
   const int row = 36, bar_x = 0, bar_w = 420;
   std::string svg = fmt::format(
-      "<svg class=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" width=\"520\" height=\"{}\" viewBox=\"0 0 520 {}\" "
+      "<svg class=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" width=\"540\" height=\"{}\" viewBox=\"0 0 540 {}\" "
       "role=\"img\" aria-label=\"Punkte je Prinzip\">\n",
       5 * row, 5 * row);
   for (std::size_t i = 0; i < 5; ++i) {
@@ -97,8 +98,9 @@ std::string principle_bars(const DocumentScore& ds) {
     svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"3\" fill=\"#e3e6ea\"/>\n", bar_x, y + 17, bar_w);
     svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"3\" fill=\"{}\"/>\n", bar_x, y + 17,
                        bar_w * s.value / 100, grade_colour(s.grade));
-    svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\" fill=\"#333\">{} {}</text>\n</g>\n",
-                       bar_w + 10, y + 29, s.value, s.grade);
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"#333\"><tspan font-weight=\"700\">{} {}</tspan> "
+                       "<tspan font-size=\"11\">{} offen</tspan></text>\n</g>\n",
+                       bar_w + 10, y + 29, s.value, s.grade, ds.open_by_principle[i]);
   }
   return svg + "</svg>";
 }
@@ -214,9 +216,16 @@ std::string document_article(const Analysis& a, std::size_t d) {
     if (f.exact_position && b.verbatim && f.byte_offset >= b.source_offset) {
       begin = f.byte_offset - b.source_offset;
       end = std::min(begin + f.byte_length, b.text.size());
-    } else if (auto pos = b.text.find(f.match); pos != std::string::npos && !f.match.empty()) {
-      begin = pos;
-      end = pos + f.match.size();
+    } else if (!f.match.empty()) {
+      // XML inputs know only the element's position: find the match in the block's matching view (the same
+      // view the analyzer matched on) and map it back to the block text.
+      NormalizedText view = normalize(b.text);
+      auto s = view.text.find(f.sentence);
+      std::size_t vb = s == std::string::npos ? view.text.find(f.match) : s + f.match_in_sentence;
+      if (vb != std::string::npos && vb + f.match.size() <= view.text.size()) {
+        begin = view.block_begin(vb);
+        end = view.block_end(vb + f.match.size());
+      }
     }
     spans[f.block].push_back({begin, end, i});
   }

@@ -60,8 +60,12 @@ std::string render_junit(const RunResult& run, const ReportOptions& opt) {
     for (Severity sev : {Severity::error, Severity::warning, Severity::info})
       suites += fmt::format("      <property name=\"open.{}\" value=\"{}\"/>\n", to_string(sev),
                             s.inputs.open[static_cast<std::size_t>(sev)]);
-    for (std::size_t i = 0; i < 5; ++i)
+    suites += fmt::format("      <property name=\"mitigated\" value=\"{}\"/>\n", s.inputs.mitigated);
+    suites += fmt::format("      <property name=\"justified\" value=\"{}\"/>\n", s.inputs.justified);
+    for (std::size_t i = 0; i < 5; ++i) {
       suites += fmt::format("      <property name=\"score.{}\" value=\"{}\"/>\n", principles()[i].id, ds.principles[i].value);
+      suites += fmt::format("      <property name=\"open.{}\" value=\"{}\"/>\n", principles()[i].id, ds.open_by_principle[i]);
+    }
     suites += "    </properties>\n";
     suites += cases;
     suites += "  </testsuite>\n";

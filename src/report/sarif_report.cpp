@@ -93,7 +93,13 @@ std::string render_sarif(const RunResult& run, const ReportOptions&) {
   ordered_json artifacts = ordered_json::array();
   for (const auto& a : run.analyses) {
     ordered_json location = artifact_location(a.document.path);
-    artifacts.push_back({{"location", location}, {"mimeType", a.document.format == InputFormat::markdown ? "text/markdown" : "text/plain"}});
+    // The document's score and its inputs, per document and principle (SARIF has no place of its own for it).
+    DocumentScore ds = score_document(a);
+    ordered_json principle_scores;
+    for (std::size_t i = 0; i < 5; ++i) principle_scores[principles()[i].id] = score_json(ds.principles[i]);
+    artifacts.push_back({{"location", location},
+                         {"mimeType", a.document.format == InputFormat::markdown ? "text/markdown" : "text/plain"},
+                         {"properties", {{"score", score_json(ds.score)}, {"principles", principle_scores}}}});
     for (const auto& f : a.findings) {
       if (f.status == FindingStatus::mitigated) continue;
       ordered_json region;

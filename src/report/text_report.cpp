@@ -33,7 +33,7 @@ std::string summary_block(const Analysis& a, const Palette& p) {
   DocumentScore ds = score_document(a);
   const Score& s = ds.score;
   std::string out;
-  out += p.paint(fmt::format("Digitaltauglichkeit {}: {}/100, Note {}", a.document.path, s.value, s.grade),
+  out += p.paint(fmt::format("Digitaltauglichkeit {}: {}/100, Note {}", terminal_safe(a.document.path), s.value, s.grade),
                  grade_colour(s.grade));
   out += "\n";
   out += "  Grundlage: " + inputs_label(s.inputs) + "\n";
@@ -57,25 +57,26 @@ std::string render_text(const RunResult& run, const ReportOptions& opt) {
       if (f.status == FindingStatus::open) ++open;
       else if (f.status == FindingStatus::mitigated) ++mitigated;
       else ++justified;
-      std::string where = fmt::format("{}:{}:{}", a.document.path, f.line, f.column);
-      std::string cite = f.citation.display();
+      std::string where = fmt::format("{}:{}:{}", terminal_safe(a.document.path), f.line, f.column);
+      std::string cite = terminal_safe(f.citation.display());
       out += p.paint(where, "1") + ": ";
       if (!cite.empty()) out += p.paint(cite, "1") + ": ";
       out += p.paint(severity_label(f.severity), severity_colour(f.severity));
-      out += fmt::format(" [{}] {}", f.rule->id, f.rule->title);
+      out += fmt::format(" [{}] {}", terminal_safe(f.rule->id), terminal_safe(f.rule->title));
       if (f.status != FindingStatus::open) out += fmt::format(" ({})", status_label(f.status));
       out += "\n";
-      out += "  " + f.rule->message + "\n";
-      std::string before = f.sentence.substr(0, f.match_in_sentence);
-      std::string after = f.sentence.substr(f.match_in_sentence + f.match.size());
-      out += "  | " + before + (opt.color ? p.paint(f.match, "1;4") : "»" + f.match + "«") + after + "\n";
-      if (f.status == FindingStatus::mitigated) out += "  Entschärft durch: " + f.mitigation + "\n";
-      if (f.status == FindingStatus::justified) out += "  Begründung: " + f.justification + "\n";
-      if (f.status == FindingStatus::open) out += "  Vorschlag: " + f.rule->suggestion + "\n";
+      out += "  " + terminal_safe(f.rule->message) + "\n";
+      std::string before = terminal_safe(f.sentence.substr(0, f.match_in_sentence));
+      std::string after = terminal_safe(f.sentence.substr(f.match_in_sentence + f.match.size()));
+      std::string match = terminal_safe(f.match);
+      out += "  | " + before + (opt.color ? p.paint(match, "1;4") : "»" + match + "«") + after + "\n";
+      if (f.status == FindingStatus::mitigated) out += "  Entschärft durch: " + terminal_safe(f.mitigation) + "\n";
+      if (f.status == FindingStatus::justified) out += "  Begründung: " + terminal_safe(f.justification) + "\n";
+      if (f.status == FindingStatus::open) out += "  Vorschlag: " + terminal_safe(f.rule->suggestion) + "\n";
       out += "\n";
     }
   }
-  for (const auto& e : run.errors) out += "Fehler: " + e.to_string() + "\n";
+  for (const auto& e : run.errors) out += "Fehler: " + terminal_safe(e.to_string()) + "\n";
   if (!opt.summary) return out;
   for (const auto& a : run.analyses) out += summary_block(a, p) + "\n";
   out += fmt::format("{} {} geprüft: {} offene, {} entschärfte, {} begründete Befunde\n", run.analyses.size(),

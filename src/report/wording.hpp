@@ -29,6 +29,10 @@ std::string csv_field(std::string_view s);
 // that start Markdown syntax backslash-escaped; newlines become spaces (safe inside a table cell).
 std::string escape_markdown(std::string_view s);
 
+// Text for a terminal: control characters (C0 except tab and newline, DEL, C1) become U+FFFD, so a draft cannot
+// send escape sequences to the reader's terminal.
+std::string terminal_safe(std::string_view s);
+
 // A bar of `width` cells for a score 0-100, e.g. "██████░░░░" for 60 with width 10.
 std::string score_bar(int value, int width);
 

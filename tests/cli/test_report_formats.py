@@ -71,6 +71,7 @@ class Formats(TempDirTestCase):
         self.assertEqual(s.get("name"), EXAMPLE)
         props = {p.get("name"): p.get("value") for p in s.find("properties")}
         self.assertEqual((props["score"], props["grade"], props["open.error"]), ("63", "C", "2"))
+        self.assertEqual((props["provisions"], props["mitigated"], props["open.P1"], props["score.P1"]), ("3", "1", "4", "63"))
         cases = s.findall("testcase")
         self.assertEqual([c.get("name") for c in cases], ["§ 1 Zweck", "§ 2 Antrag", "§ 3 Bescheid"])
         # Gate "error" (default): only the two open errors fail.
@@ -133,6 +134,10 @@ class Formats(TempDirTestCase):
             line = f.read().splitlines()[10]
         self.assertEqual(line[22:75], "schriftlich bei der Bewilligungsbehörde zu beantragen")
         self.assertEqual(res[3]["level"], "error")
+        # The score and its inputs travel with the artifact.
+        art = r["artifacts"][0]["properties"]
+        self.assertEqual((art["score"]["value"], art["score"]["grade"], art["score"]["provisions"]), (63, "C", 3))
+        self.assertEqual(art["principles"]["P1"]["open"], {"error": 2, "warning": 2, "info": 0})
         fps = [x["partialFingerprints"]["digitalcheckFingerprint/v1"] for x in res]
         self.assertEqual(len(set(fps)), 4)
 

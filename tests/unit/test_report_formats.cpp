@@ -88,3 +88,21 @@ TEST_CASE("escaping helpers") {
   CHECK(score_bar(0, 4) == "░░░░");
   CHECK(score_bar(100, 4) == "████");
 }
+
+TEST_CASE("terminal text cannot carry escape sequences from the input") {
+  CHECK(terminal_safe("a\x1b[31mb\tc\n") == "a\xEF\xBF\xBD[31mb\tc\n");
+  CHECK(terminal_safe("x\xC2\x9By") == "x\xEF\xBF\xBDy");  // C1 CSI
+  CHECK(terminal_safe("Größe § 5") == "Größe § 5");
+  RuleBase rules = std::move(*RuleBase::load_embedded());
+  Matcher matcher(rules);
+  Pipeline pipeline(matcher, PipelineOptions{});
+  // The reader refuses control characters in the text; a file name can still hold them.
+  auto doc = parse_document("e\x1b]0;title\x07.txt", "Der Antrag ist schriftlich zu stellen.\n", InputFormat::text);
+  REQUIRE(doc.ok());
+  RunResult run;
+  run.analyses.push_back(pipeline.run(std::move(*doc)));
+  REQUIRE(run.analyses[0].findings.size() == 1);
+  std::string text = render_text(run, ReportOptions{});
+  CHECK(text.find('\x1b') == std::string::npos);
+  CHECK(text.find('\x07') == std::string::npos);
+}
