@@ -63,6 +63,10 @@ li.card.settled{border-color:var(--ok)}
 .sev.sev-error{background:var(--err)}.sev.sev-warning{background:var(--warn)}.sev.sev-info{background:var(--info)}
 .card p{margin:3px 0}
 .card .back{font-size:12px}
+nav.docs{background:#fff;border-bottom:1px solid #dde1e6;padding:10px 24px}
+nav.docs h2{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#555;margin:0 0 6px}
+nav.docs ol{margin:0;padding-left:20px}
+nav.docs .path{color:#555;font-size:13px}
 footer{color:#666;font-size:12px;padding:0 24px 24px}
 )";
 
@@ -304,6 +308,18 @@ std::string render_html(const RunResult& run, const ReportOptions&) {
   out += "<title>" + escape_xml(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += fmt::format("<header class=\"top\">digitalcheck {} · Regelbasis {} · Bericht zur Digitaltauglichkeit</header>\n",
                      kVersion, kRulesVersion);
+  if (run.analyses.size() > 1) {
+    // Several documents: a list of them with their scores first, each linking to its article.
+    out += "<nav class=\"docs\"><h2>Dokumente</h2><ol>\n";
+    for (std::size_t d = 0; d < run.analyses.size(); ++d) {
+      const Analysis& a = run.analyses[d];
+      Score s = score_document(a).score;
+      out += fmt::format("<li><a href=\"#d{}\" data-score=\"{}\">{} {}</a> <span class=\"path\">{}</span></li>\n", d,
+                         s.value, s.value, grade_badge(s),
+                         escape_xml(a.structure.title.empty() ? a.document.path : a.structure.title + " – " + a.document.path));
+    }
+    out += "</ol></nav>\n";
+  }
   for (std::size_t d = 0; d < run.analyses.size(); ++d) out += document_article(run.analyses[d], d);
   for (const auto& e : run.errors) out += "<p class=\"error\">Nicht geprüft: " + escape_xml(e.to_string()) + "</p>\n";
   out += fmt::format(

@@ -145,6 +145,22 @@ class HtmlInBrowser(TempDirTestCase):
         self.assertNotIn("@import", raw)
         self.assertNotIn("url(", raw)
 
+    def test_several_documents_get_a_document_list_and_distinct_ids(self):
+        other = self.write("zwei.md", "# Zweites Gesetz\n\n## § 1 Antrag\n\nDer Antrag bedarf der Schriftform.\n")
+        out = os.path.join(self.tmp, "both.html")
+        p = run("check", EXAMPLE, other, "--report", "html=" + out, "--fail-on", "none")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        dom = parse(dump_dom(out))
+        docs_nav = next(n for n in dom.iter() if n.tag == "nav" and "docs" in n.classes())
+        entries = [(a.attrs["href"], a.attrs["data-score"]) for a in docs_nav.iter() if a.tag == "a"]
+        self.assertEqual(entries, [("#d0", "63"), ("#d1", "85")])
+        ids = [n.attrs["id"] for n in dom.iter() if "id" in n.attrs]
+        self.assertEqual(len(ids), len(set(ids)))
+        articles = [n for n in dom.iter() if n.tag == "article"]
+        self.assertEqual([a.attrs["id"] for a in articles], ["d0", "d1"])
+        marks = [n.text() for n in articles[1].iter() if n.tag == "a" and "hl" in n.classes()]
+        self.assertEqual(marks, ["bedarf der Schriftform"])
+
     def test_markup_in_the_draft_renders_as_inert_text(self):
         path = self.write("evil.md", EVIL)
         raw, dom = self.render(path)
