@@ -82,7 +82,12 @@ void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx,
   if (ss.empty) return;
   std::vector<int> hits;
   re2::StringPiece in(text.data(), text.size());
-  if (!ss.set.Match(in, &hits)) return;
+  RE2::Set::ErrorInfo info;
+  if (!ss.set.Match(in, &hits, &info)) {
+    if (info.kind != RE2::Set::kNoError)
+      throw std::runtime_error("RE2::Set prefilter failed (out of memory); raise max_mem in matcher.cpp");
+    return;
+  }
   std::sort(hits.begin(), hits.end());
   std::vector<RuleMatch> found;
   const Rule* vetoed = nullptr;
@@ -100,9 +105,14 @@ void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx,
     while (pos <= in.size() && re.Match(in, pos, in.size(), RE2::UNANCHORED, &m, 1)) {
       auto b = static_cast<std::uint32_t>(m.data() - text.data());
       auto e = static_cast<std::uint32_t>(b + m.size());
-      pos = m.empty() ? e + 1 : e;
-      if (m.empty()) continue;
-      if (rule->whole_word && !seg.on_word_boundaries(text, b, e)) continue;
+      if (m.empty() || (rule->whole_word && !seg.on_word_boundaries(text, b, e))) {
+        // Not a match here; a valid one may still start inside this span ("Unterschrift" in
+        // "Unterschriftsprobe Unterschrift"), so search again from the next code point.
+        pos = b + 1;
+        while (pos < in.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+        continue;
+      }
+      pos = e;
       RuleMatch rm;
       rm.rule = rule;
       rm.begin = b;

@@ -55,6 +55,27 @@ const std::set<std::string>& known_categories() {
   return c;
 }
 
+// yaml-cpp's messages in German where we know them (the original stays in brackets for searching).
+std::string yaml_error(const YAML::Exception& e) {
+  static const std::pair<const char*, const char*> known[] = {
+      {"illegal map value", "unzulässiger Doppelpunkt – Text mit ': ' in Anführungszeichen setzen"},
+      {"end of map not found", "Zuordnung nicht sauber beendet – Einrückung prüfen"},
+      {"end of sequence not found", "Liste nicht sauber beendet – Einrückung prüfen"},
+      {"end of map flow not found", "schließende '}' fehlt"},
+      {"end of sequence flow not found", "schließende ']' fehlt"},
+      {"unknown escape character", "unbekannte Escape-Folge in doppelten Anführungszeichen – Muster in einfache "
+                                   "Anführungszeichen setzen"},
+      {"illegal EOF in scalar", "Anführungszeichen nicht geschlossen"},
+      {"illegal block entry", "unzulässiger Listeneintrag '-' – Einrückung prüfen"},
+      {"illegal map key", "unzulässiger Schlüssel"},
+      {"illegal flow end", "unerwartete schließende Klammer"},
+      {"bad conversion", "Wert hat den falschen Typ (Text, Liste oder Zuordnung erwartet)"},
+  };
+  for (const auto& [en, de] : known)
+    if (e.msg.rfind(en, 0) == 0) return std::string("YAML-Fehler: ") + de + " (" + e.msg + ")";
+  return "YAML-Fehler: " + e.msg;
+}
+
 int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1 : 0; }
 
 struct Loader {
@@ -66,6 +87,31 @@ struct Loader {
   Result<std::string> scalar(const YAML::Node& n, const std::string& key) const {
     if (!n.IsScalar()) return err(n, "'" + key + "' muss ein Text sein");
     return n.as<std::string>();
+  }
+
+  // Checks one pattern where it is written, so that the error names its own line. "@name" refers to a
+  // pattern set (checked where the set is defined).
+  Status check_pattern(const YAML::Node& n, const std::string& pattern, bool case_sensitive) const {
+    if (pattern.empty()) return err(n, "leeres Muster");
+    if (pattern[0] == '@') return Ok{};
+    std::string error;
+    auto re = compile_pattern(pattern, case_sensitive, &error);
+    if (!re) return err(n, "ungültiges Muster '" + pattern + "': " + error);
+    if (RE2::FullMatch("", *re)) return err(n, "Muster '" + pattern + "' passt auch auf leeren Text");
+    return Ok{};
+  }
+
+  Result<std::vector<std::string>> pattern_list(const YAML::Node& n, const std::string& key,
+                                                bool case_sensitive) const {
+    auto list = string_list(n, key);
+    if (!list) return list.error();
+    std::size_t i = 0;
+    for (const auto& p : *list) {
+      auto st = check_pattern(n.IsSequence() ? n[i] : n, p, case_sensitive);
+      if (!st) return st.error();
+      ++i;
+    }
+    return list;
   }
 
   Result<std::vector<std::string>> string_list(const YAML::Node& n, const std::string& key) const {
@@ -107,6 +153,9 @@ struct Loader {
       auto e = text.find("]]");
       if (b == std::string::npos || e == std::string::npos || e < b)
         return err(n, "match-Beispiel ohne markierten Treffer [[...]]");
+      if (e == b + 2) return err(n, "match-Beispiel mit leerem Treffer [[]]");
+      if (text.find("[[", b + 2) != std::string::npos)
+        return err(n, "match-Beispiel mit mehr als einem markierten Treffer [[...]]");
       ex.span_begin = b;
       ex.span_end = e - 2;
       text.erase(e, 2);
@@ -124,9 +173,14 @@ struct Loader {
     r.file = file;
     r.line = line_of(n);
     bool has_examples = false;
+    std::set<std::string> seen_keys;
+    YAML::Node category_node, principle_node, id_node;
+    // case_sensitive changes how patterns compile: read it first.
+    if (n["case_sensitive"] && n["case_sensitive"].IsScalar()) r.case_sensitive = n["case_sensitive"].as<std::string>() == "true";
     for (const auto& kv : n) {
       const std::string key = kv.first.as<std::string>();
       const YAML::Node& v = kv.second;
+      if (!seen_keys.insert(key).second) return err(kv.first, "Schlüssel '" + key + "' ist in der Regel doppelt");
       auto text = [&](std::string& dst) -> Status {
         auto s = scalar(v, key);
         if (!s) return s.error();
@@ -139,19 +193,25 @@ struct Loader {
         dst = *s;
         return Ok{};
       };
+      auto patterns = [&](std::vector<std::string>& dst, bool case_sensitive) -> Status {
+        auto s = pattern_list(v, key, case_sensitive);
+        if (!s) return s.error();
+        dst = *s;
+        return Ok{};
+      };
       Status st = Ok{};
-      if (key == "id") st = text(r.id);
-      else if (key == "category") st = text(r.category);
-      else if (key == "principle") st = text(r.principle);
+      if (key == "id") st = text(r.id), id_node = v;
+      else if (key == "category") st = text(r.category), category_node = v;
+      else if (key == "principle") st = text(r.principle), principle_node = v;
       else if (key == "title") st = text(r.title);
       else if (key == "message") st = text(r.message);
       else if (key == "suggestion") st = text(r.suggestion);
       else if (key == "references") st = list(r.references);
-      else if (key == "patterns") st = list(r.patterns);
-      else if (key == "unless") st = list(r.unless);
-      else if (key == "mitigated_by") st = list(r.mitigated_by);
-      else if (key == "unless_document") st = list(r.unless_document);
-      else if (key == "unless_heading") st = list(r.unless_heading);
+      else if (key == "patterns") st = patterns(r.patterns, r.case_sensitive);
+      else if (key == "unless") st = patterns(r.unless, r.case_sensitive);
+      else if (key == "mitigated_by") st = patterns(r.mitigated_by, r.case_sensitive);
+      else if (key == "unless_document") st = patterns(r.unless_document, false);
+      else if (key == "unless_heading") st = patterns(r.unless_heading, false);
       else if (key == "severity") {
         std::string s;
         st = text(s);
@@ -199,9 +259,15 @@ struct Loader {
       auto s = need(*value, key);
       if (!s) return s.error();
     }
-    if (!known_categories().count(r.category)) return err(n, "Regel " + r.id + ": unbekannte Kategorie '" + r.category + "'");
+    if (!RE2::FullMatch(r.id, R"([A-Z][A-Z0-9]*-[0-9]+)"))
+      return err(id_node, "Regel-ID '" + r.id + "' hat nicht die Form KÜRZEL-NUMMER (z. B. SF-001)");
+    if (!known_categories().count(r.category)) {
+      std::string allowed;
+      for (const auto& c : known_categories()) allowed += (allowed.empty() ? "" : ", ") + c;
+      return err(category_node, "Regel " + r.id + ": unbekannte Kategorie '" + r.category + "' (erlaubt: " + allowed + ")");
+    }
     if (r.principle.size() != 2 || r.principle[0] != 'P' || r.principle[1] < '1' || r.principle[1] > '5')
-      return err(n, "Regel " + r.id + ": Prinzip muss P1 bis P5 sein");
+      return err(principle_node, "Regel " + r.id + ": Prinzip muss P1 bis P5 sein, nicht '" + r.principle + "'");
     if (r.patterns.empty()) return err(n, "Regel " + r.id + " ohne 'patterns'");
     if (!has_examples || r.match_examples.empty() || r.no_match_examples.empty())
       return err(n, "Regel " + r.id + ": braucht mindestens ein 'match'- und ein 'no_match'-Beispiel");
@@ -263,7 +329,7 @@ Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
     try {
       root = YAML::Load(src.content);
     } catch (const YAML::Exception& e) {
-      return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, "YAML-Fehler: " + e.msg};
+      return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, yaml_error(e)};
     }
     Loader loader{src.name, pattern_sets};
     if (!root.IsMap()) return Error{src.name, 1, "Regeldatei muss eine Zuordnung mit 'rules' sein"};
@@ -276,8 +342,10 @@ Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
             std::string name = set.first.as<std::string>();
             if (pattern_sets.count(name))
               return loader.err(set.first, "Mustergruppe '" + name + "' schon in " + set_origin[name] + " definiert");
-            auto list = loader.string_list(set.second, name);
+            auto list = loader.pattern_list(set.second, name, false);
             if (!list) return list.error();
+            for (const auto& p : *list)
+              if (p[0] == '@') return loader.err(set.second, "Mustergruppe '" + name + "' darf keine andere Gruppe enthalten");
             pattern_sets[name] = *list;
             set_origin[name] = src.name;
           }
@@ -293,12 +361,16 @@ Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
         }
       }
     } catch (const YAML::Exception& e) {
-      return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, "YAML-Fehler: " + e.msg};
+      return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, yaml_error(e)};
     }
   }
-  std::set<std::string> ids;
+  std::map<std::string, const Rule*> ids;
   for (auto& r : base.rules_) {
-    if (!ids.insert(r.id).second) return Error{r.file, r.line, "Regel-ID " + r.id + " ist doppelt vergeben"};
+    auto [it, fresh] = ids.emplace(r.id, &r);
+    if (!fresh)
+      return Error{r.file, r.line,
+                   "Regel-ID " + r.id + " ist doppelt vergeben (zuerst in " + it->second->file + ":" +
+                       std::to_string(it->second->line) + ")"};
     auto s = expand_sets(r, pattern_sets);
     if (!s) return s.error();
     s = compile_rule(r);
