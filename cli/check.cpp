@@ -146,16 +146,25 @@ int run_check(const CheckOptions& o) {
 Command register_check(CLI::App& app) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Prüft Entwürfe und Normtexte auf Medienbrüche");
-  cmd->add_option("paths", o->paths, "Dateien (oder - für die Standardeingabe)")->required()->type_name("PATH");
-  cmd->add_option("--format,-f", o->format, "Ausgabeformat")->check(CLI::IsMember(report_formats()));
-  cmd->add_option("-o,--output", o->output, "Ausgabedatei (Standard: Standardausgabe)")->type_name("FILE");
-  cmd->add_option("--fail-on", o->fail_on, "Schwelle für Exit-Code 1: none, info, warning, error")
-      ->check(CLI::IsMember({"none", "info", "warning", "error"}));
-  cmd->add_option("--input-format", o->input_format, "Eingabeformat erzwingen: text, markdown, gii, legaldocml, docx");
-  cmd->add_option("--color", o->color, "Farbe: auto, always, never")->check(CLI::IsMember({"auto", "always", "never"}));
+  std::string formats;
+  for (const auto& f : report_formats()) formats += (formats.empty() ? "" : ", ") + f;
+  cmd->add_option("PFAD", o->paths, "Dateien (oder - für die Standardeingabe)")->required()->type_name("");
+  cmd->add_option("-f,--format", o->format, "Ausgabeformat: " + formats + " (Standard: text)")
+      ->check(CLI::IsMember(report_formats()))
+      ->type_name("FORMAT");
+  cmd->add_option("-o,--output", o->output, "Bericht in DATEI schreiben statt auf die Standardausgabe")
+      ->type_name("DATEI");
+  cmd->add_option("--fail-on", o->fail_on, "Exit-Code 1 ab dieser Schwere: none, info, warning, error (Standard: error)")
+      ->check(CLI::IsMember({"none", "info", "warning", "error"}))
+      ->type_name("STUFE");
+  cmd->add_option("--input-format", o->input_format, "Eingabeformat erzwingen: text, markdown, gii, legaldocml, docx")
+      ->type_name("FORMAT");
+  cmd->add_option("--color", o->color, "Farbe: auto (nur am Terminal, NO_COLOR beachtet), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WANN");
   cmd->add_option("--report", o->reports,
                   "Zusätzlicher Bericht FORMAT=DATEI, wiederholbar (z. B. --report sarif=out.sarif --report html=out.html)")
-      ->type_name("FORMAT=FILE");
+      ->type_name("FORMAT=DATEI");
   cmd->add_flag("-q,--quiet", o->quiet, "Nur Befunde ausgeben, keine Zusammenfassung und Hinweise");
   add_rule_options(*cmd, o->rules);
   return {cmd, [o] { return run_check(*o); }};

@@ -6,7 +6,7 @@ namespace digitalcheck::cli {
 
 void add_rule_options(CLI::App& cmd, RuleOptions& opt) {
   cmd.add_option("--rules", opt.rules_dir, "Regelverzeichnis statt der eingebauten Regelbasis")
-      ->type_name("DIR");
+      ->type_name("VERZEICHNIS");
 }
 
 std::optional<RuleBase> load_rules(const RuleOptions& opt) {

@@ -88,7 +88,7 @@ Command register_explain(CLI::App& app) {
   auto o = std::make_shared<RuleOptions>();
   auto id = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("explain", "Eine Regel erklären");
-  cmd->add_option("rule", *id, "Regel-ID, z. B. SF-001")->required()->type_name("RULE-ID");
+  cmd->add_option("REGEL-ID", *id, "Regel-ID, z. B. SF-001")->required()->type_name("");
   add_rule_options(*cmd, *o);
   return {cmd, [o, id] { return run_explain(*o, *id); }};
 }

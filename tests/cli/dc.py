@@ -44,3 +44,59 @@ class TempDirTestCase(unittest.TestCase):
         with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
             f.write(content)
         return path
+
+
+# A small rule base of our own for tests that must not depend on the shipped rules: one rule per
+# severity, a mitigation, a paragraph-independent vocabulary.
+MINI_RULES = r"""
+pattern_sets:
+  electronic:
+    - 'oder\s+elektronisch'
+rules:
+  - id: XA-001
+    category: aushang
+    principle: P1
+    severity: info
+    title: Amtstafel
+    message: Die Vorschrift verlangt einen Aushang an der Amtstafel.
+    suggestion: Zusätzlich im Internet veröffentlichen.
+    references: ["§ 27a VwVfG"]
+    patterns: ['Amtstafel']
+    examples:
+      match: ['Die Satzung hängt an der [[Amtstafel]] aus.']
+      no_match: ['Die Satzung steht im Internet.']
+  - id: XS-001
+    category: schriftform
+    principle: P1
+    severity: warning
+    title: Schriftlicher Antrag
+    message: Der Antrag ist schriftlich zu stellen.
+    suggestion: schriftlich oder elektronisch zulassen
+    patterns: ['schriftlich\s+zu\s+beantragen']
+    mitigated_by: ['@electronic']
+    examples:
+      match:
+        - 'Die Hilfe ist [[schriftlich zu beantragen]].'
+        - text: 'Die Hilfe ist [[schriftlich zu beantragen]], oder elektronisch.'
+          status: mitigated
+      no_match: ['Die Hilfe ist formlos zu beantragen.']
+  - id: XU-001
+    category: unterschrift
+    principle: P1
+    severity: error
+    title: Eigenhändige Unterschrift
+    message: Der Antrag ist eigenhändig zu unterschreiben.
+    suggestion: auf die Unterschrift verzichten
+    patterns: ['Antragsteller\pL*\s+eigenhändig\s+unterschreib\pL*']
+    examples:
+      match: ['Den Antrag muss der [[Antragsteller eigenhändig unterschreiben]].']
+      no_match: ['Den Antrag muss niemand unterschreiben.']
+"""
+
+
+def write_rules(directory, content=MINI_RULES, name="mini.yaml"):
+    """Writes a rule file into directory (created); returns the directory."""
+    os.makedirs(directory, exist_ok=True)
+    with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
+        f.write(content)
+    return directory
