@@ -7,7 +7,7 @@ import jsonschema
 from dc import TempDirTestCase, run, run_json, source_path
 
 EXAMPLE = source_path("examples", "entwurf-antragsverfahren.md")
-with open(source_path("docs", "json-schema.json"), encoding="utf-8") as _f:
+with open(source_path("docs", "digitalcheck-report.schema.json"), encoding="utf-8") as _f:
     SCHEMA = json.load(_f)
 DOCUMENT_SCHEMA = {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": "#/$defs/document"}
 
