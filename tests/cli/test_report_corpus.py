@@ -86,7 +86,7 @@ class ReportsOnCorpus(TempDirTestCase):
         self.assertIn(p.returncode, (0, 1), p.stderr[-2000:])
         with open(out["json"], encoding="utf-8") as f:
             doc = json.load(f)
-        with open(source_path("docs", "json-schema.json"), encoding="utf-8") as f:
+        with open(source_path("docs", "digitalcheck-report.schema.json"), encoding="utf-8") as f:
             jsonschema.validate(doc, json.load(f))
         with open(out["sarif"], encoding="utf-8") as f:
             sarif = json.load(f)
