@@ -37,6 +37,9 @@ std::string finding_item(const Finding& f) {
 }  // namespace
 
 std::string render_markdown(const RunResult& run, const ReportOptions&) {
+  // GitHub refuses comments over 65,536 characters: findings beyond this many bytes are counted, not listed.
+  constexpr std::size_t kCommentLimit = 60000;
+  std::size_t omitted = 0;
   std::string out = "## digitalcheck: Digitaltauglichkeit\n\n";
   std::vector<DocumentScore> scores;
   for (const auto& a : run.analyses) scores.push_back(score_document(a));
@@ -72,13 +75,23 @@ std::string render_markdown(const RunResult& run, const ReportOptions&) {
     out += "\n";
     for (std::size_t i = 0; i < 5; ++i) {
       std::string items;
-      for (const auto& f : a.findings)
-        if (principle_index(f.rule->principle) == i) items += finding_item(f);
+      for (const auto& f : a.findings) {
+        if (principle_index(f.rule->principle) != i) continue;
+        std::string item = finding_item(f);
+        if (out.size() + items.size() + item.size() > kCommentLimit) {
+          ++omitted;
+          continue;
+        }
+        items += item;
+      }
       if (items.empty()) continue;
       out += fmt::format("\n#### {} {}\n\n{}", principles()[i].id, principles()[i].name, items);
     }
     if (a.findings.empty()) out += "\nKeine Befunde.\n";
   }
+  if (omitted)
+    out += fmt::format("\n*{} weitere Befunde sind nicht aufgeführt (Längengrenze eines Kommentars); vollständig in den "
+                       "Formaten html, sarif, json oder csv.*\n", omitted);
   return out;
 }
 

@@ -36,6 +36,19 @@ class MarkdownReports(TempDirTestCase):
         self.assertIn("&lt;img src=x onerror=alert(1)&gt;", out)
         self.assertIn("a\\|b.md | 85 | B |", out)
 
+    def test_markdown_stays_within_a_comment_limit_and_counts_what_it_left_out(self):
+        text = "# Langes Gesetz\n\n" + "".join(
+            "## § %d Antrag\n\nDer Antrag ist schriftlich zu stellen.\n\n" % i for i in range(1, 601))
+        path = self.write("lang.md", text)
+        out = self.render("markdown", path)
+        self.assertLess(len(out), 65536)
+        listed = len(re.findall(r"^- \*\*§", out, re.M))
+        self.assertGreater(listed, 100)
+        m = re.search(r"\*(\d+) weitere Befunde sind nicht aufgeführt", out)
+        self.assertIsNotNone(m)
+        self.assertEqual(listed + int(m.group(1)), 600)
+        self.assertNotIn("weitere Befunde", self.render("markdown"))
+
     def test_dokumentation_per_principle_question_passages_findings_and_begruendung(self):
         out = self.render("dokumentation")
         self.assertTrue(out.startswith("# Dokumentation der Digitaltauglichkeit\n"))
