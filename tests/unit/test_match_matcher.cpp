@@ -227,3 +227,19 @@ TEST_CASE("matching runs on the normalised view and reports positions in the ori
   CHECK(f.end_line == 5);
   CHECK(f.end_column == 15);
 }
+
+TEST_CASE("RE2 notes of docs/rules.md hold: umlaut case folding, ß vs SS, ASCII \\w, (?-i:...)") {
+  RuleBase rb = load("rules:\n" +
+                     rule("XX-001", "    patterns: ['änderung']\n", "Die [[Änderung]] x") +
+                     rule("XX-002", "    patterns: ['Straße']\n", "Die [[Straße]] x") +
+                     rule("XX-003", "    patterns: ['schriftlich\\w*']\n    whole_word: false\n", "Die [[schriftlich]] x") +
+                     rule("XX-004", "    patterns: ['(?-i:Amt)\\s+prüft']\n", "Das [[Amt prüft]] x"));
+  Matcher m(rb);
+  CHECK(match_sentence(m, "Die ÄNDERUNG gilt.") == std::vector<Hit>{{"XX-001", "ÄNDERUNG", FindingStatus::open}});
+  CHECK(match_sentence(m, "Die STRASSE ist gesperrt.").empty());
+  CHECK(match_sentence(m, "Die STRAßE ist gesperrt.").size() == 1);
+  // \w is ASCII: it stops before the umlaut of "schriftlichä".
+  CHECK(match_sentence(m, "Sie ist schriftlichä.") == std::vector<Hit>{{"XX-003", "schriftlich", FindingStatus::open}});
+  CHECK(match_sentence(m, "Das Amt PRÜFT.").size() == 1);
+  CHECK(match_sentence(m, "Das AMT prüft.").empty());
+}
