@@ -23,7 +23,7 @@ const std::vector<std::string_view>& abbreviations() {
         // citations and sources
         "Abl", "ABl", "Abs", "Abschn", "Alt", "Anh", "Anl", "Anm", "Art", "Aufl", "Az", "BAnz", "BGBl", "BR-Drs",
         "BStBl", "BT-Drs", "BT-Drucks", "Bd", "Bek", "Beschl", "Bl", "Buchst", "Bst", "Drs", "Drucks", "Einl",
-        "Erl", "Fn", "GABl", "GBl", "GMBl", "GV", "GVBl", "GVOBl", "Gem", "Hs", "Hrsg", "Kap", "MinBl", "Nds",
+        "Erl", "Fn", "GABl", "GBl", "GMBl", "GV", "GVBl", "GVOBl", "Gem", "MBl", "SDr", "Sonderdr", "Hs", "Hrsg", "Kap", "MinBl", "Nds",
         "Nr", "Nrn", "RGBl", "Rdnr", "Rn", "Rz", "SächsABl", "SächsGVBl", "Slg", "Spiegelstr", "Tz", "UAbs",
         "Unterabs", "Urt", "Var", "Vorbem", "Ziff", "lit",
         // titles
@@ -34,7 +34,7 @@ const std::vector<std::string_view>& abbreviations() {
         "abgedr", "allg", "amtl", "Ausn", "Begr", "bes", "betr", "bspw", "Bsp", "bzgl", "bzw", "ca", "dgl",
         "einschl", "entspr", "etc", "evtl", "ff", "gem", "geänd", "ggf", "ggü", "grds", "inkl", "insb",
         "insbes", "jew", "lfd", "mind", "max", "Rspr", "sog", "usw", "vgl", "zB", "zit", "zul", "zzgl", "Änd",
-        "öff", "örtl",
+        "öff", "örtl", "Ev", "ev", "evang", "Kath", "kath", "röm",
     };
     std::sort(v.begin(), v.end());
     return v;

@@ -39,6 +39,12 @@ std::size_t invisible_len(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Markdown backslash escapes ("1\\. die ...", "\\*"): the backslash is markup, the character after it text.
+bool is_markdown_escape(std::string_view s, std::size_t i) {
+  static constexpr std::string_view escapable = "\\`*_{}[]()#+-.!|<>~";
+  return s[i] == '\\' && i + 1 < s.size() && escapable.find(s[i + 1]) != std::string_view::npos;
+}
+
 // "Bundes-\nund Landesrecht": a hyphen before a conjunction marks an elided compound part and stays.
 bool conjunction_at(std::string_view s, std::size_t i) {
   for (std::string_view w : {"und", "oder", "bis", "sowie", "bzw", "beziehungsweise", "als", "wie"}) {
@@ -80,7 +86,10 @@ NormalizedText normalize(std::string_view in) {
   std::size_t soft_hyphen_end = std::string_view::npos;  // where the last dropped soft hyphen ended
   while (i < in.size()) {
     unsigned char c = static_cast<unsigned char>(in[i]);
-    if (std::size_t inv = invisible_len(in, i)) {
+    if (is_markdown_escape(in, i)) {
+      ++i;  // drop the backslash; the escaped character is copied below like any other
+      c = static_cast<unsigned char>(in[i]);
+    } else if (std::size_t inv = invisible_len(in, i)) {
       i += inv;
       if (inv == 2) soft_hyphen_end = i;
       continue;

@@ -198,32 +198,65 @@ bool is_designator_letter(std::string_view s, std::size_t letter_begin, std::str
   return false;
 }
 
-// Gazette citations: "(GV. NRW. S. 12)" — a sentence never starts with "S. <number>".
+// Gazette citations: "(GV. NRW. S. 12)", "(MBl. SMK S. 74)", "(SächsABl. SDr. S. S 211)" — a sentence
+// never starts with "S. <page>", nor with an issuing body's acronym followed by one.
 bool page_reference_follows(std::string_view s, std::size_t after_dot) {
   std::size_t i = after_dot;
-  while (i < s.size() && is_space(s[i])) ++i;
+  auto skip_spaces = [&] {
+    while (i < s.size() && is_space(s[i])) ++i;
+  };
+  skip_spaces();
+  std::string_view acronym = word_after(s, i);
+  if (is_upper_word(acronym) && s.compare(i, acronym.size(), acronym) == 0) {  // "SMK S. 74"
+    i += acronym.size();
+    skip_spaces();
+  }
   if (i + 1 >= s.size() || s[i] != 'S' || s[i + 1] != '.') return false;
   i += 2;
-  while (i < s.size() && is_space(s[i])) ++i;
+  skip_spaces();
+  if (i + 1 < s.size() && s[i] == 'S' && is_space(s[i + 1])) i += 2;  // Sonderdruck pages: "S. S 211"
   return i < s.size() && s[i] >= '0' && s[i] <= '9';
+}
+
+// True when `number` + 1 (`delta` = 1) or - 1 (`delta` = -1) stands as an item number ("2. ", "2.die")
+// in s[from, to): then "<n>." is part of a running list ("1. Name, 2. Anschrift oder 3. Geburtsort").
+bool neighbour_item_in(std::string_view s, std::size_t from, std::size_t to, std::string_view number, int delta) {
+  if (number.size() > 3) return false;
+  int n = 0;
+  for (char c : number) n = n * 10 + (c - '0');
+  if (n + delta < 1) return false;
+  const std::string item = std::to_string(n + delta) + ".";
+  for (std::size_t p = s.find(item, from); p != std::string_view::npos && p + item.size() <= to;
+       p = s.find(item, p + 1)) {
+    std::size_t unused;
+    bool starts_word = p == 0 || !is_word_char(code_point_before(s, p, &unused));
+    std::size_t after = p + item.size();
+    UChar32 next = after < s.size() ? code_point_at(s, after) : -1;
+    bool followed = after < s.size() && (is_space(s[after]) || (next >= 0 && u_isalpha(next)));  // not "1.5"
+    if (starts_word && followed) return true;
+  }
+  return false;
 }
 
 // Decides whether an ICU sentence boundary right after a period at `dot` is a false end.
 bool is_false_end(std::string_view s, std::size_t dot, std::size_t sentence_begin) {
-  std::string_view before = word_before(s, dot);
+  const std::size_t word_end = dot;
+  std::string_view before = word_before(s, word_end);
   std::string_view after = word_after(s, dot + 1);
   if (before.empty()) return false;
   if (page_reference_follows(s, dot + 1)) return true;
-  const std::size_t before_begin = dot - before.size();
+  const std::size_t before_begin = word_end - before.size();
   if (all_digits(before)) {
     // "1. die ..." / "1.die" / "1. Die ..." at the start of a sentence: an item number.
     std::size_t lead = sentence_begin;
     while (lead < before_begin && (is_space(s[lead]) || s[lead] == '(')) ++lead;
     if (lead == before_begin) return true;
-    // An item inside a running list: "beizufügen: 1. die Satzung, 2. der Vertrag".
+    // An item inside a running list: "beizufügen: 1. die Satzung, 2. der Vertrag oder 3. ein Lageplan".
     std::size_t p = skip_spaces_back(s, before_begin);
     if (p > 0 && (s[p - 1] == ':' || s[p - 1] == ',' || s[p - 1] == ';')) return true;
+    if (neighbour_item_in(s, sentence_begin, before_begin, before, -1)) return true;
     if (is_sentence_opener(after)) return false;
+    if (neighbour_item_in(s, dot + 1, s.size(), before, +1)) return true;  // "sind 1. Schüler, 2. ..."
     // Ordinals and dates: "am 1. Januar", "ab dem 3. Monat", "des 18. Lebensjahres".
     if (is_ordinal_noun(after)) return true;
     if (is_ordinal_lead(word_before(s, p))) return true;

@@ -124,3 +124,11 @@ TEST_CASE("empty and blank blocks normalise to nothing") {
   CHECK(normalize("").text.empty());
   CHECK(normalize(" \n\t ").text.empty());
 }
+
+TEST_CASE("Markdown backslash escapes are dropped from the view, other backslashes stay") {
+  std::string in = "1\\. die \\*Angaben\\* nach C:\\Daten und \\\\.";
+  auto v = normalize(in);
+  CHECK(v.text == "1. die *Angaben* nach C:\\Daten und \\.");
+  std::size_t dot = v.text.find('.');
+  CHECK(source_of(in, v, 0, dot + 1) == "1\\.");
+}

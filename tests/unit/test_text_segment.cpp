@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "text/normalize.hpp"
 #include "text/segment.hpp"
 
 using namespace digitalcheck;
@@ -72,6 +73,8 @@ TEST_CASE("legal abbreviations never end a sentence") {
       {"Hierzu zählen insb. Kindergärten und Schulen.", {"Hierzu zählen insb. Kindergärten und Schulen."}},
       {"Insbes. Spenden sind anzugeben.", {"Insbes. Spenden sind anzugeben."}},
       {"Die sog. Härtefallklausel bleibt unberührt.", {"Die sog. Härtefallklausel bleibt unberührt."}},
+      {"Das Fach Ev. Religion wird benotet.", {"Das Fach Ev. Religion wird benotet."}},
+      {"Das Fach „Ev./Kath. Religion“ wird benotet.", {"Das Fach „Ev./Kath. Religion“ wird benotet."}},
       {"Für die Zulassung ist Dr. Weber zuständig.", {"Für die Zulassung ist Dr. Weber zuständig."}},
       {"Die Leitung hat Prof. Dr. Schulze inne.", {"Die Leitung hat Prof. Dr. Schulze inne."}},
       {"Die Gebühr beträgt ca. 50 Euro.", {"Die Gebühr beträgt ca. 50 Euro."}},
@@ -180,6 +183,12 @@ TEST_CASE("numbered items at the start of a sentence or inside a list") {
        {"Erforderlich sind: 1. Die Satzung; 2. Der Gesellschaftsvertrag."}},
       {"Zu melden sind 1. die Todesfälle und 2. die Geburten.",
        {"Zu melden sind 1. die Todesfälle und 2. die Geburten."}},
+      {"Zuständig sind 1. das Amt, 2. die Kammer oder 3. Verbände der Wirtschaft.",
+       {"Zuständig sind 1. das Amt, 2. die Kammer oder 3. Verbände der Wirtschaft."}},
+      {"Befreit sind 1. Schüler, 2. Studierende und 3. Teilnehmende am Freiwilligendienst.",
+       {"Befreit sind 1. Schüler, 2. Studierende und 3. Teilnehmende am Freiwilligendienst."}},
+      {"Es gilt Satz 1 und 2. Anträge sind zu begründen.", {"Es gilt Satz 1 und 2.", "Anträge sind zu begründen."}},
+      {"Die Werte 1.5 und 2. Anträge folgen.", {"Die Werte 1.5 und 2.", "Anträge folgen."}},
       {"4. wer vorsätzlich handelt. Der Versuch ist strafbar.",
        {"4. wer vorsätzlich handelt.", "Der Versuch ist strafbar."}},
       {"Es gilt Nummer 2. Die Nummer 3 bleibt unberührt.", {"Es gilt Nummer 2.", "Die Nummer 3 bleibt unberührt."}},
@@ -210,6 +219,10 @@ TEST_CASE("citations hold together and a citation at the end still ends the sent
       {"Geändert durch Art. 2 des Gesetzes vom 7. Mai 2021 (GVBl. S. 512). Die Änderung gilt rückwirkend.",
        {"Geändert durch Art. 2 des Gesetzes vom 7. Mai 2021 (GVBl. S. 512).", "Die Änderung gilt rückwirkend."}},
       {"Veröffentlicht in GV. NRW. S. 214 im Vorjahr.", {"Veröffentlicht in GV. NRW. S. 214 im Vorjahr."}},
+      {"Die Vorschrift vom 5. Mai 2019 (MBl. SMK S. 74) tritt außer Kraft.",
+       {"Die Vorschrift vom 5. Mai 2019 (MBl. SMK S. 74) tritt außer Kraft."}},
+      {"Zuletzt enthalten in der Vorschrift (SächsABl. SDr. S. S 211) in der geltenden Fassung.",
+       {"Zuletzt enthalten in der Vorschrift (SächsABl. SDr. S. S 211) in der geltenden Fassung."}},
       {"Die Vorschrift (Art. 3 Abs. 1 Satz 1 Nr. 1 Buchst. b Doppelbuchst. aa) gilt.",
        {"Die Vorschrift (Art. 3 Abs. 1 Satz 1 Nr. 1 Buchst. b Doppelbuchst. aa) gilt."}},
       {"Die Frist nach § 5 Abs. 2 Satz 3 Halbsatz 2 verlängert sich. § 6 bleibt unberührt.",
@@ -299,6 +312,18 @@ TEST_CASE("ordinary sentence ends, questions, exclamations, quotes and brackets"
       {"Der Zinssatz beträgt 2.5 Prozent. Er wird jährlich angepasst.",
        {"Der Zinssatz beträgt 2.5 Prozent.", "Er wird jährlich angepasst."}},
   });
+}
+
+TEST_CASE("Markdown-escaped periods (\\.) behave like periods once the text is normalised") {
+  Segmenter seg;
+  auto sentences_of = [&](const std::string& raw) {
+    NormalizedText v = normalize(raw);
+    return joined(split(seg, v.text));
+  };
+  CHECK(sentences_of("1\\. die Angaben zur Person,") == "1. die Angaben zur Person,");
+  CHECK(sentences_of("Die Frist beginnt am 21\\. April 2025 und endet bald.") ==
+        "Die Frist beginnt am 21. April 2025 und endet bald.");
+  CHECK(sentences_of("Es gilt Absatz 1\\. Die Behörde entscheidet.") == "Es gilt Absatz 1. ‖ Die Behörde entscheidet.");
 }
 
 TEST_CASE("empty and whitespace-only text has no sentences") {
