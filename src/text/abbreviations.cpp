@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "text/segment.hpp"
+#include "util/utf8.hpp"
 
 namespace digitalcheck {
 
@@ -42,13 +43,6 @@ const std::vector<std::string_view>& abbreviations() {
   return list;
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 }  // namespace
 
 bool is_legal_abbreviation(std::string_view word) {
@@ -57,10 +51,9 @@ bool is_legal_abbreviation(std::string_view word) {
   const auto& list = abbreviations();
   if (std::binary_search(list.begin(), list.end(), word)) return true;
   // At the start of a sentence a lower-case abbreviation is capitalised: "Vgl.", "Ggf.", "Insbes.".
-  int32_t i = 0;
-  UChar32 first;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), first);
+  UChar32 first = code_point_at(word, 0);
   if (first < 0 || !u_isupper(first)) return false;
+  const std::size_t rest = static_cast<std::size_t>(U8_LENGTH(first));
   std::string lowered;
   UChar32 lower = u_tolower(first);
   char buf[4];
@@ -69,7 +62,7 @@ bool is_legal_abbreviation(std::string_view word) {
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, lower, error);
   if (error) return false;
   lowered.assign(buf, static_cast<std::size_t>(n));
-  lowered.append(word.substr(static_cast<std::size_t>(i)));
+  lowered.append(word.substr(rest));
   return std::binary_search(list.begin(), list.end(), std::string_view(lowered));
 }
 

@@ -6,6 +6,8 @@
 
 #include <cctype>
 
+#include "util/utf8.hpp"
+
 namespace digitalcheck {
 
 namespace {
@@ -22,10 +24,7 @@ std::size_t unicode_space_len(std::string_view s, std::size_t i) {
 }
 
 bool is_lower_start(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return false;
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+  UChar32 c = code_point_at(s, i);
   return c >= 0 && u_islower(c);
 }
 
@@ -58,10 +57,7 @@ bool conjunction_at(std::string_view s, std::size_t i) {
 }
 
 bool is_letter_before(std::string_view s, std::size_t i) {
-  if (i == 0) return false;
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
+  UChar32 c = code_point_before(s, i);
   return c >= 0 && u_isalpha(c);
 }
 

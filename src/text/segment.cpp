@@ -3,33 +3,17 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <string>
 
+#include "util/utf8.hpp"
+
 namespace digitalcheck {
 
 namespace {
-
-// One code point of s at byte i (U+FFFD-like negative value for invalid bytes).
-UChar32 code_point_at(std::string_view s, std::size_t i) {
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
-  return c;
-}
-
-// The code point ending right before byte `end`, and where it starts.
-UChar32 code_point_before(std::string_view s, std::size_t end, std::size_t* start) {
-  int32_t k = static_cast<int32_t>(end);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
-  *start = static_cast<std::size_t>(k);
-  return c;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_word_char(UChar32 c) { return c >= 0 && u_isalnum(c); }
@@ -90,13 +74,6 @@ bool all_digits(std::string_view w) {
   for (char c : w)
     if (c < '0' || c > '9') return false;
   return true;
-}
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
 }
 
 bool is_upper_word(std::string_view w) {

@@ -1,0 +1,40 @@
+// Small UTF-8 helpers over ICU's macros, for code that walks text by code point.
+#pragma once
+#include <unicode/utf8.h>
+
+#include <cstddef>
+#include <string_view>
+
+namespace digitalcheck {
+
+// The code point starting at byte i of s (negative for an invalid sequence or i at the end).
+inline UChar32 code_point_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return -1;
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+// The code point ending right before byte `end` (negative when end is 0); *start gets its first byte.
+inline UChar32 code_point_before(std::string_view s, std::size_t end, std::size_t* start = nullptr) {
+  if (end == 0) {
+    if (start) *start = 0;
+    return -1;
+  }
+  int32_t k = static_cast<int32_t>(end);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
+  if (start) *start = static_cast<std::size_t>(k);
+  return c;
+}
+
+// The number of code points in s (counting lead bytes).
+inline std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace digitalcheck
