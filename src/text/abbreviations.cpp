@@ -23,7 +23,7 @@ const std::vector<std::string_view>& abbreviations() {
     std::vector<std::string_view> v = {
         // citations and sources
         "Abl", "ABl", "Abs", "Abschn", "Alt", "Anh", "Anl", "Anm", "Art", "Aufl", "Az", "BAnz", "BGBl", "BR-Drs",
-        "BStBl", "BT-Drs", "BT-Drucks", "Bd", "Bek", "Beschl", "Bl", "Buchst", "Bst", "Drs", "Drucks", "Einl",
+        "BStBl", "BT-Drs", "BT-Drucks", "Bd", "Bek", "Beschl", "Bl", "Buchst", "Bst", "Doppelbuchst", "Drs", "Drucks", "Einl",
         "Erl", "Fn", "GABl", "GBl", "GMBl", "GV", "GVBl", "GVOBl", "Gem", "MBl", "SDr", "Sonderdr", "Hs", "Hrsg", "Kap", "MinBl", "Nds",
         "Nr", "Nrn", "RGBl", "Rdnr", "Rn", "Rz", "SächsABl", "SächsGVBl", "Slg", "Spiegelstr", "Tz", "UAbs",
         "Unterabs", "Urt", "Var", "Vorbem", "Ziff", "lit",

@@ -227,6 +227,7 @@ TEST_CASE("citations hold together and a citation at the end still ends the sent
        {"Die Vorschrift (Art. 3 Abs. 1 Satz 1 Nr. 1 Buchst. b Doppelbuchst. aa) gilt."}},
       {"Die Frist nach § 5 Abs. 2 Satz 3 Halbsatz 2 verlängert sich. § 6 bleibt unberührt.",
        {"Die Frist nach § 5 Abs. 2 Satz 3 Halbsatz 2 verlängert sich.", "§ 6 bleibt unberührt."}},
+      {"Die Pflicht nach Nr. 1 Buchst. a Doppelbuchst. Bb gilt.", {"Die Pflicht nach Nr. 1 Buchst. a Doppelbuchst. Bb gilt."}},
       {"Nach Rn. 12 der Entscheidung ist das zulässig.", {"Nach Rn. 12 der Entscheidung ist das zulässig."}},
       {"Die Pflicht folgt aus Abs. 1 Nr. 2 lit. b. Die Ausnahme folgt aus Abs. 3.",
        {"Die Pflicht folgt aus Abs. 1 Nr. 2 lit. b.", "Die Ausnahme folgt aus Abs. 3."}},
