@@ -30,6 +30,7 @@ struct BlockHint {
   // akn:quotedText / akn:quotedStructure): wording to be inserted elsewhere, not norm text of this
   // document. quoted_eid is the eId of the akn:mod that holds it.
   bool quoted = false;
+  bool table_row = false;  // a row of a table: no sentences to number
   std::string quoted_eid;
 };
 

@@ -103,12 +103,14 @@ class Collector {
         list(c);
       } else if (named(c, "row")) {
         flush();
+        table_row_ = true;
         for (pugi::xml_node e : c.children()) {
           if (e.type() != pugi::node_element) continue;
           walk(e);
           if (!buf_.empty() && !is_space(buf_.back())) buf_ += ' ';
         }
         flush();
+        table_row_ = false;
       } else {
         walk(c);  // inline markup (B, I, U, SUP, SUB, SP, NB, noindex, table parts, LA, ...)
       }
@@ -127,6 +129,7 @@ class Collector {
       b.source_line = line_;
       b.hint = hint_;
       b.hint.list_level = level_;
+      b.hint.table_row = table_row_;
       doc_.blocks.push_back(std::move(b));
     }
     has_offset_ = false;
@@ -185,6 +188,7 @@ class Collector {
   int line_ = 0;
   bool has_offset_ = false;
   int level_ = 0;
+  bool table_row_ = false;
 };
 
 bool is_table_of_contents(const std::string& enbez) {

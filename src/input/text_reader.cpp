@@ -21,6 +21,22 @@ bool starts_unit(std::string_view line) {
   return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), unit);
 }
 
+// A plain line that is a designation heading ("§ 5 Antragstellung", "Artikel 2", "Abschnitt 1 Verfahren"),
+// not a sentence that starts with one ("§ 5 gilt entsprechend."). 1: heading with its title on the line;
+// 2: the designation alone, its title may follow on the next line; 0: no heading.
+int designation_heading(std::string_view line) {
+  static const RE2 re(
+      R"(^[ \t]*(?:§+\s*\d+(?:\s?[a-z])?|Art(?:ikel|\.)?\s*\d+(?:\s?[a-z])?|Anlage(?:\s+\d+[a-z]?)?|(?:Teil|Kapitel|Abschnitt|Unterabschnitt)\s+\d+[a-z]?)(?:$|[^\pL\d])(.*)$)");
+  std::string rest;
+  if (line.size() > 200 || !RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re, &rest)) return 0;
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) rest.pop_back();
+  std::size_t b = rest.find_first_not_of(" \t");
+  if (b == std::string::npos) return 2;
+  char last = rest.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':') return 0;
+  return 1;
+}
+
 bool is_heading_line(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
@@ -33,6 +49,7 @@ void split_text_blocks(Document& doc) {
   const std::string& s = doc.source;
   std::size_t block_start = std::string::npos, block_end = 0;
   bool block_is_heading = false;
+  int designation_lines = 0;  // > 0 while the block is a designation heading: lines it may still take
   auto flush = [&] {
     if (block_start == std::string::npos) return;
     Block b;
@@ -40,6 +57,7 @@ void split_text_blocks(Document& doc) {
     b.source_offset = block_start;
     b.text = s.substr(block_start, block_end - block_start);
     b.verbatim = true;
+    designation_lines = 0;
     if (block_is_heading) {
       std::size_t i = 0;
       while (i < b.text.size() && (b.text[i] == ' ' || b.text[i] == '\t')) ++i;
@@ -62,7 +80,13 @@ void split_text_blocks(Document& doc) {
       flush();
     } else {
       bool heading = is_heading_line(line);
-      if (block_start != std::string::npos && (heading || block_is_heading || starts_unit(line))) flush();
+      bool unit = starts_unit(line);
+      if (block_start != std::string::npos && (heading || block_is_heading || unit || designation_lines == 1)) flush();
+      if (designation_lines > 0) --designation_lines;
+      if (block_start == std::string::npos && !heading && unit) {
+        int d = designation_heading(line);
+        designation_lines = d == 2 ? 2 : d == 1 ? 1 : 0;
+      }
       if (block_start == std::string::npos) {
         std::size_t first = pos;
         while (first < content_end && (s[first] == ' ' || s[first] == '\t')) ++first;

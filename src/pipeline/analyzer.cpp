@@ -33,7 +33,7 @@ Analysis Analyzer::analyze(Document doc) {
     const Provision& prov = a.structure.provisions[a.structure.blocks[bi].provision];
     MatchContext ctx{a.structure.title, prov.heading};
 
-    auto emit = [&](std::uint32_t scope_begin, std::uint32_t scope_end, std::size_t sentence_index) {
+    auto emit = [&](std::uint32_t scope_begin, std::uint32_t scope_end) {
       for (const RuleMatch& m : matches) {
         Finding f;
         f.rule = m.rule;
@@ -45,7 +45,8 @@ Analysis Analyzer::analyze(Document doc) {
         f.match_in_sentence = m.begin;
         if (m.status == FindingStatus::mitigated)
           f.mitigation = f.sentence.substr(m.mitigation_begin, m.mitigation_end - m.mitigation_begin);
-        f.citation = a.structure.cite(bi, sentence_index);
+        f.citation = a.structure.cite(doc, bi, vb < view.text.size() ? view.block_begin(vb) : block.text.size(),
+                                      segmenter_);
         f.block = bi;
         if (block.verbatim) {
           f.byte_offset = block.source_offset + view.block_begin(vb);
@@ -64,20 +65,11 @@ Analysis Analyzer::analyze(Document doc) {
     for (std::size_t si = 0; si < sentences.size(); ++si) {
       std::string_view s(view.text.data() + sentences[si].begin, sentences[si].end - sentences[si].begin);
       matcher_.match(s, Scope::sentence, ctx, segmenter_, matches);
-      emit(sentences[si].begin, sentences[si].end, si);
+      emit(sentences[si].begin, sentences[si].end);
     }
     matcher_.match(view.text, Scope::paragraph, ctx, segmenter_, matches);
-    if (!matches.empty()) {
-      // Paragraph-scope findings are cited by the sentence they start in.
-      std::vector<RuleMatch> all;
-      all.swap(matches);
-      for (const RuleMatch& m : all) {
-        std::size_t si = 0;
-        while (si + 1 < sentences.size() && sentences[si + 1].begin <= m.begin) ++si;
-        matches.push_back(m);
-        emit(0, static_cast<std::uint32_t>(view.text.size()), si);
-      }
-    }
+    // Paragraph-scope findings are cited at their start (Structure::cite finds the sentence).
+    emit(0, static_cast<std::uint32_t>(view.text.size()));
   }
 
   std::stable_sort(a.findings.begin(), a.findings.end(), [](const Finding& x, const Finding& y) {

@@ -10,6 +10,25 @@ ordered_json tool_json() {
   return ordered_json{{"name", "digitalcheck"}, {"version", kVersion}, {"rules_version", kRulesVersion}};
 }
 
+ordered_json citation_json_display(const Citation& c) {
+  std::string d = c.display();
+  return d.empty() ? ordered_json(nullptr) : ordered_json(d);
+}
+
+ordered_json citation_parts_json(const Citation& c) {
+  auto str = [](const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); };
+  ordered_json j;
+  j["norm"] = str(c.norm);
+  j["absatz"] = str(c.absatz);
+  j["satz"] = c.satz > 0 ? ordered_json(c.satz) : ordered_json(nullptr);
+  j["nummer"] = str(c.nummer);
+  j["buchstabe"] = str(c.buchstabe);
+  j["doppelbuchstabe"] = str(c.doppelbuchstabe);
+  j["heading"] = str(c.heading);
+  j["eid"] = str(c.eid);
+  return j;
+}
+
 ordered_json finding_json(const Finding& f) {
   ordered_json j;
   j["rule_id"] = f.rule->id;
@@ -29,11 +48,9 @@ ordered_json finding_json(const Finding& f) {
   j["end_column"] = f.end_column;
   j["byte_offset"] = f.file_offset;  // in the input file's bytes
   j["byte_length"] = f.file_length;
-  if (f.citation.empty() && f.citation.satz == 0) {
-    j["citation"] = nullptr;
-  } else {
-    j["citation"] = f.citation.display();
-  }
+  j["citation"] = citation_json_display(f.citation);
+  j["citation_parts"] = citation_parts_json(f.citation);
+  j["paragraph"] = f.citation.paragraph > 0 ? ordered_json(f.citation.paragraph) : ordered_json(nullptr);
   j["fingerprint"] = f.fingerprint;
   if (f.status == FindingStatus::mitigated) j["mitigation"] = f.mitigation;
   if (f.status == FindingStatus::justified) j["justification"] = f.justification;

@@ -57,8 +57,15 @@ std::string render_text(const RunResult& run, const ReportOptions& opt) {
       if (f.status == FindingStatus::open) ++open;
       else if (f.status == FindingStatus::mitigated) ++mitigated;
       else ++justified;
-      std::string where = fmt::format("{}:{}:{}", terminal_safe(a.document.path), f.line, f.column);
-      std::string cite = terminal_safe(f.citation.display());
+      // Compiler-style position first (editors jump to it), then the citation drafters speak in. XML positions
+      // name the line of the text node only; .docx positions are paragraph numbers.
+      const std::string path = terminal_safe(a.document.path);
+      std::string where = f.citation.paragraph > 0 ? fmt::format("{}: Word-Absatz {}", path, f.citation.paragraph)
+                          : f.exact_position      ? fmt::format("{}:{}:{}", path, f.line, f.column)
+                                                  : fmt::format("{}:{}", path, f.line);
+      std::string cite = f.citation.display();
+      if (!cite.empty() && !f.citation.heading.empty()) cite += " (" + f.citation.heading + ")";
+      cite = terminal_safe(cite);
       out += p.paint(where, "1") + ": ";
       if (!cite.empty()) out += p.paint(cite, "1") + ": ";
       out += p.paint(severity_label(f.severity), severity_colour(f.severity));

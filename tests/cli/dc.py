@@ -26,6 +26,23 @@ def run_json(*args, **kw):
     return p, json.loads(p.stdout) if p.stdout.strip() else None
 
 
+def corpus_dir():
+    """The shared statute corpus, or None: $DIGITALCHECK_CORPUS, else <build>/corpus, else unpacked there from
+    ../shared/corpus/unpack when that exists (see COMMON.md). Tests skip when this returns None."""
+    env = os.environ.get("DIGITALCHECK_CORPUS")
+    if env:
+        return env if os.path.isdir(env) else None
+    build = os.environ.get("DIGITALCHECK_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
+    target = os.path.join(build, "corpus")
+    if os.path.isdir(os.path.join(target, "bund")):
+        return target
+    unpack = os.path.join(SHARED_DIR, "corpus", "unpack")
+    if os.path.exists(unpack):
+        subprocess.run([unpack, target], check=True, capture_output=True, timeout=600)
+        return target if os.path.isdir(os.path.join(target, "bund")) else None
+    return None
+
+
 def source_path(*parts):
     return os.path.join(SOURCE_DIR, *parts)
 
