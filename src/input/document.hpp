@@ -27,11 +27,18 @@ struct BlockHint {
   // inside it, ...), 0 when the reader knows the block is no list item, -1 when it does not know.
   int list_level = -1;
   // LegalDocML.de: the block is text quoted by an amendment instruction (inside akn:mod's
-  // akn:quotedText / akn:quotedStructure): wording to be inserted elsewhere, not norm text of this
-  // document. quoted_eid is the eId of the akn:mod that holds it.
+  // akn:quotedStructure): wording to be inserted into another law, not norm text of this document.
+  // quoted_eid is the eId of the akn:mod that holds it. Structure cites such blocks by the instruction.
   bool quoted = false;
-  bool table_row = false;  // a row of a table: no sentences to number
   std::string quoted_eid;
+  // LegalDocML.de: akn:quotedText inside this block (an amendment instruction's quoted words), as byte
+  // ranges of `Block::text` with the quotedText's eId.
+  struct Quote {
+    std::size_t begin = 0, end = 0;
+    std::string eid;
+  };
+  std::vector<Quote> quotes;
+  bool table_row = false;  // a row of a table: no sentences to number
 };
 
 // A paragraph-sized piece of text. Matching never crosses blocks.

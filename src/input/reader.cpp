@@ -4,6 +4,7 @@
 
 #include "input/decode.hpp"
 #include "input/gii_reader.hpp"
+#include "input/legaldocml_reader.hpp"
 #include "input/text_reader.hpp"
 #include "input/xml.hpp"
 #include "util/file.hpp"
@@ -78,6 +79,13 @@ Result<Document> parse_xml_document(Document doc, std::optional<InputFormat> for
     read_gii(doc, xml);
     return doc;
   }
+  if (is_legaldocml(xml)) {
+    if (forced && *forced != InputFormat::legaldocml)
+      return Error{doc.path, 0, std::string("ist eine LegalDocML.de-Datei, nicht '") + to_string(*forced) + "'"};
+    doc.format = InputFormat::legaldocml;
+    read_legaldocml(doc, xml);
+    return doc;
+  }
   return Error{doc.path, 0,
                "unbekanntes XML-Format (Wurzelelement <" + root +
                    ">): erwartet gesetze-im-internet.de (<dokumente>) oder LegalDocML.de (<akn:akomaNtoso>)"};
@@ -94,7 +102,7 @@ Result<Document> parse_document(const std::string& path, std::string bytes, std:
   InputFormat format = forced ? *forced : by_extension ? *by_extension : by_content ? *by_content : InputFormat::text;
   // The content confirms or corrects the extension: an XML file named .txt is still XML.
   if (!forced && by_content && is_xml_format(*by_content) && !is_xml_format(format)) format = *by_content;
-  if (format == InputFormat::legaldocml || format == InputFormat::docx)
+  if (format == InputFormat::docx)
     return Error{shown, 0, std::string("Eingabeformat '") + to_string(format) + "' wird noch nicht unterstützt"};
 
   const bool was_empty = bytes.empty();

@@ -223,6 +223,17 @@ Structure parse_structure(const Document& doc) {
     std::string_view text = b.text;
     bool reader_knows = b.hint.list_level >= 0;
 
+    // Text quoted by an amendment instruction (LegalDocML.de) is cited by the instruction that holds it and
+    // changes nothing in this document's structure.
+    if (b.hint.quoted) {
+      place.citation = cur;
+      place.counts_sentences = false;
+      place.item = in_item;
+      place.unit_first = unit_first;
+      place.provision = s.provisions.size() - 1;
+      s.blocks.push_back(std::move(place));
+      continue;
+    }
     // Headings: from the reader (XML), Markdown '#', or a plain line that is a designation.
     bool heading = b.kind == BlockKind::heading;
     HeadingInfo h;
@@ -404,10 +415,23 @@ Citation Structure::cite(const Document& doc, std::size_t block, std::size_t off
   }
   if (!(is_norm_with_sentences(c.norm) || (c.norm.empty() && !c.absatz.empty()))) return c;
   // Satz: completed sentences of the Absatz before this position (a list item: before the item).
+  // Sentences inside list items do not count (amendment instructions are lists of items ending in full
+  // stops); a list whose last item ends a sentence closes the introducing sentence.
   std::size_t limit = item ? item_start : offset;
   int n = 0;
-  for (std::size_t k = p.unit_first; k < block; ++k)
-    if (blocks[k].counts_sentences && !doc.blocks[k].hint.table_row) n += static_cast<int>(sentence_ends(doc, k, seg).size());
+  bool list_closed_sentence = false;
+  for (std::size_t k = p.unit_first; k < block; ++k) {
+    if (!blocks[k].counts_sentences || doc.blocks[k].hint.table_row) continue;
+    const auto& ends = sentence_ends(doc, k, seg);
+    if (blocks[k].item) {
+      list_closed_sentence = !ends.empty() && ends.back() + 2 >= doc.blocks[k].text.size();
+      continue;
+    }
+    if (list_closed_sentence) ++n;
+    list_closed_sentence = false;
+    n += static_cast<int>(ends.size());
+  }
+  if (!p.item && list_closed_sentence) ++n;
   for (std::uint32_t e : sentence_ends(doc, block, seg))
     if (e <= limit) ++n;
   c.satz = n + 1;

@@ -41,6 +41,21 @@ class Citations(TempDirTestCase):
             ("eigenhändiger", "Art. 2a", 7),
         ])
 
+    def test_legaldocml_fixture_carries_eids_and_cites_quoted_text_by_instruction(self):
+        p, doc = run_json("check", "--rules", TEST_RULES, "--fail-on", "none",
+                          source_path("tests", "fixtures", "legaldocml-beispiel.xml"))
+        self.assertEqual(p.returncode, 0, p.stderr)
+        d = doc["documents"][0]
+        self.assertEqual((d["title"], d["format"]), ("Gesetz zur Erprobung von Zitaten", "legaldocml"))
+        got = [(f["match"], f["citation"], f["citation_parts"]["eid"], f["line"]) for f in d["findings"]]
+        self.assertEqual(got, [
+            ("schriftlich", "§ 1 Abs. 1 Satz 2", "art-z1_abs-z1_inhalt-n1_text-n1", 18),
+            ("eigenhändig", "§ 1 Abs. 2 Satz 1 Nr. 2", "art-z1_abs-z2_untergl-n1_listenelem-n2_inhalt-n1_text-n1", 33),
+            ("persönlich", "Art. 2 Satz 1 Nr. 1", "art-z2_abs-z_inhalt-n1_liste-n1_listenelem-n1_text-n1", 49),
+            # Inside the quoted new § 4: cited by the amending instruction Art. 2 Nr. 2, eId of the quoted text.
+            ("schriftlich", "Art. 2 Nr. 2", "art-z2_quot_art-z4_abs-z1_inhalt-n1_text-n1", 54),
+        ])  # metadata and the conclusions' "eigenhändig" are not norm text
+
     def test_text_output_leads_with_position_and_citation(self):
         p = run("check", "--rules", TEST_RULES, "--fail-on", "none", source_path("tests", "fixtures", "gii-beispiel.xml"))
         self.assertEqual(p.returncode, 0, p.stderr)

@@ -26,6 +26,9 @@ class CorpusInputs(unittest.TestCase):
     def test_every_saxon_file_is_read(self):
         self.check_all("sachsen/*.md", 3082)
 
+    def test_every_legaldocml_file_is_read(self):
+        self.check_all("legaldocml/*.xml", 14)
+
     def test_bgb_126_signature_requirement_is_cited_by_absatz_and_satz(self):
         p, doc = run_json("check", "--rules", TEST_RULES, "--fail-on", "none", os.path.join(CORPUS, "bund", "bgb.xml"))
         self.assertEqual(p.returncode, 0, p.stderr)
