@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "input/decode.hpp"
+#include "input/docx_reader.hpp"
 #include "input/gii_reader.hpp"
 #include "input/legaldocml_reader.hpp"
 #include "input/text_reader.hpp"
@@ -67,26 +68,26 @@ std::optional<InputFormat> format_from_content(const std::string& bytes) {
 
 bool is_xml_format(InputFormat f) { return f == InputFormat::gii || f == InputFormat::legaldocml; }
 
-Result<Document> parse_xml_document(Document doc, std::optional<InputFormat> forced) {
+Result<Document> parse_xml_document(Document doc, std::optional<InputFormat> forced, const std::string& shown) {
   pugi::xml_document xml;
-  auto parsed = parse_xml(doc.path, doc.source, xml);
+  auto parsed = parse_xml(shown, doc.source, xml);
   if (!parsed) return parsed.error();
   std::string root = xml.document_element().name();
   if (is_gii(xml)) {
     if (forced && *forced != InputFormat::gii)
-      return Error{doc.path, 0, std::string("ist eine GII-XML-Datei, nicht '") + to_string(*forced) + "'"};
+      return Error{shown, 0, std::string("ist eine GII-XML-Datei, nicht '") + to_string(*forced) + "'"};
     doc.format = InputFormat::gii;
     read_gii(doc, xml);
     return doc;
   }
   if (is_legaldocml(xml)) {
     if (forced && *forced != InputFormat::legaldocml)
-      return Error{doc.path, 0, std::string("ist eine LegalDocML.de-Datei, nicht '") + to_string(*forced) + "'"};
+      return Error{shown, 0, std::string("ist eine LegalDocML.de-Datei, nicht '") + to_string(*forced) + "'"};
     doc.format = InputFormat::legaldocml;
     read_legaldocml(doc, xml);
     return doc;
   }
-  return Error{doc.path, 0,
+  return Error{shown, 0,
                "unbekanntes XML-Format (Wurzelelement <" + root +
                    ">): erwartet gesetze-im-internet.de (<dokumente>) oder LegalDocML.de (<akn:akomaNtoso>)"};
 }
@@ -102,8 +103,13 @@ Result<Document> parse_document(const std::string& path, std::string bytes, std:
   InputFormat format = forced ? *forced : by_extension ? *by_extension : by_content ? *by_content : InputFormat::text;
   // The content confirms or corrects the extension: an XML file named .txt is still XML.
   if (!forced && by_content && is_xml_format(*by_content) && !is_xml_format(format)) format = *by_content;
-  if (format == InputFormat::docx)
-    return Error{shown, 0, std::string("Eingabeformat '") + to_string(format) + "' wird noch nicht unterstützt"};
+  // The zip magic confirms .docx; a zip under another name is read as .docx too (unless forced otherwise).
+  if (!forced && by_content == InputFormat::docx) format = InputFormat::docx;
+  if (format == InputFormat::docx) {
+    auto doc = read_docx(shown, bytes);
+    if (doc) doc->path = path;
+    return doc;
+  }
 
   const bool was_empty = bytes.empty();
   auto decoded = decode_text(shown, std::move(bytes));
@@ -118,7 +124,7 @@ Result<Document> parse_document(const std::string& path, std::string bytes, std:
   if (decoded->converted())
     doc.notes.push_back("Hinweis: " + shown + " ist nicht UTF-8; als " + doc.encoding.name +
                         " gelesen und umgewandelt");
-  if (is_xml_format(format)) return parse_xml_document(std::move(doc), forced);
+  if (is_xml_format(format)) return parse_xml_document(std::move(doc), forced, shown);
   split_text_blocks(doc);
   return doc;
 }

@@ -344,7 +344,7 @@ const std::vector<Mark>& Structure::run_in_marks(const Document& doc, std::size_
   std::size_t lead = first_non_blank(t);
   std::size_t k = lead;
   if (auto m = lex_mark(t, lead)) k = m->end;
-  for (; k < t.size(); ++k) {
+  for (k = std::max<std::size_t>(k, 1); k < t.size(); ++k) {
     char prev = t[k - 1];
     if (!(is_blank(prev) || prev == ':' || prev == ';')) continue;
     char ch = t[k];
