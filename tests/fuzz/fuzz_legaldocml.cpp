@@ -1,0 +1,6 @@
+// libFuzzer harness: the legaldocml reader, then the whole analysis. See docs/fuzzing.md.
+#include "fuzz_common.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return digitalcheck::fuzz::run_reader("fuzz.xml", digitalcheck::InputFormat::legaldocml, data, size);
+}
