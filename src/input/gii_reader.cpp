@@ -28,43 +28,7 @@ bool skipped(const pugi::xml_node& n) {
   return false;
 }
 
-// Plain text of a small element (titles, DT markers), markup dropped, BR as space.
-void plain_text(const pugi::xml_node& n, std::string& out) {
-  for (pugi::xml_node c : n.children()) {
-    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
-    else if (c.type() == pugi::node_element && !skipped(c)) {
-      if (named(c, "BR")) out += ' ';
-      else plain_text(c, out);
-    }
-  }
-}
-
-std::string plain(const pugi::xml_node& n) {
-  std::string s;
-  plain_text(n, s);
-  // Fold inner whitespace runs so headings read on one line.
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (is_space(c)) space = true;
-    else {
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
-// The first text node below n (for positions), or n itself.
-pugi::xml_node first_text(const pugi::xml_node& n) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) return c;
-    if (c.type() == pugi::node_element)
-      if (pugi::xml_node t = first_text(c); t != c) return t;
-  }
-  return n;
-}
+std::string plain(const pugi::xml_node& n) { return element_text(n, skipped); }
 
 class Collector {
  public:
@@ -146,7 +110,7 @@ class Collector {
         flush();
         level_ = saved + 1;
         std::string marker = plain(c);
-        if (!marker.empty()) append(marker + " ", first_text(c));
+        if (!marker.empty()) append(marker + " ", first_text_node(c));
       } else if (named(c, "DD")) {
         level_ = saved + 1;
         walk(c);
@@ -222,7 +186,7 @@ void read_gii(Document& doc, const pugi::xml_document& xml) {
       h.heading = titel;
       out.set_hint(h);
       int level = kennzahl.empty() ? 1 : static_cast<int>((kennzahl.size() + 2) / 3);
-      out.heading(trim(bez + " " + titel), first_text(g), level);
+      out.heading(trim(bez + " " + titel), first_text_node(g), level);
     }
     std::string enbez = plain(meta.child("enbez"));
     std::string titel = plain(meta.child("titel"));
@@ -230,7 +194,7 @@ void read_gii(Document& doc, const pugi::xml_document& xml) {
     h.norm = enbez;
     h.heading = titel;
     out.set_hint(h);
-    if (!enbez.empty()) out.heading(trim(enbez + " " + titel), first_text(meta.child("enbez")), 0);
+    if (!enbez.empty()) out.heading(trim(enbez + " " + titel), first_text_node(meta.child("enbez")), 0);
     if (is_table_of_contents(enbez)) continue;
     out.walk(norm.child("textdaten").child("text"));
     out.flush();

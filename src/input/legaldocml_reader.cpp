@@ -19,43 +19,10 @@ bool any_of(const pugi::xml_node& n, std::initializer_list<std::string_view> nam
   return false;
 }
 
-// Whitespace-folded plain text of an element (num, heading, docTitle).
-std::string plain(const pugi::xml_node& n) {
-  std::string raw;
-  for (pugi::xml_node d = n.first_child(); d;) {
-    if (d.type() == pugi::node_pcdata || d.type() == pugi::node_cdata) raw += d.value();
-    if (d.type() == pugi::node_element && !is(d, "authorialNote") && d.first_child()) {
-      d = d.first_child();
-      continue;
-    }
-    while (d && !d.next_sibling() && d != n) d = d.parent();
-    if (!d || d == n) break;
-    d = d.next_sibling();
-  }
-  std::string out;
-  bool space = false;
-  for (char c : raw) {
-    if (is_space(c)) space = true;
-    else {
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
+bool is_footnote(const pugi::xml_node& n) { return is(n, "authorialNote"); }
 
-pugi::xml_node first_text(const pugi::xml_node& n) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)) {
-      std::string_view v = c.value();
-      if (v.find_first_not_of(" \t\r\n") != std::string_view::npos) return c;
-    }
-    if (c.type() == pugi::node_element)
-      if (pugi::xml_node t = first_text(c); t != c) return t;
-  }
-  return n;
-}
+// Whitespace-folded plain text of an element (num, heading, docTitle), footnotes left out.
+std::string plain(const pugi::xml_node& n) { return element_text(n, is_footnote); }
 
 class Collector {
  public:
@@ -101,7 +68,7 @@ class Collector {
         if (list_item) ++level_;
         std::string num = plain(c.child(qualified(c, "num").c_str()));
         if (!num.empty()) {
-          append((num + " ").c_str(), first_text(c.child(qualified(c, "num").c_str())));
+          append((num + " ").c_str(), first_text_node(c.child(qualified(c, "num").c_str())));
           prefix_only_ = true;
         }
         walk(c);
@@ -196,7 +163,7 @@ class Collector {
     b.kind = BlockKind::heading;
     b.text = text;
     b.verbatim = false;
-    std::ptrdiff_t off = first_text(at).offset_debug();
+    std::ptrdiff_t off = first_text_node(at).offset_debug();
     b.source_offset = off < 0 ? 0 : static_cast<std::size_t>(off);
     b.source_line = lines_.line_at(b.source_offset);
     b.hint.norm = norm_;

@@ -1,5 +1,7 @@
 #include "input/xml.hpp"
 
+#include "util/utf8.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -81,6 +83,40 @@ int LineCounter::line_at(std::size_t offset) {
                                        text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
   pos_ = offset;
   return line_;
+}
+
+namespace {
+
+void collect_text(const pugi::xml_node& n, bool (*skip)(const pugi::xml_node&), std::string& out) {
+  for (pugi::xml_node c : n.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      out += c.value();
+    } else if (c.type() == pugi::node_element && !(skip && skip(c))) {
+      std::string_view l = local_name(c);
+      if (l == "BR" || l == "br") out += ' ';
+      else collect_text(c, skip, out);  // depth is bounded by kMaxXmlDepth
+    }
+  }
+}
+
+}  // namespace
+
+std::string element_text(const pugi::xml_node& node, bool (*skip)(const pugi::xml_node&)) {
+  std::string raw;
+  collect_text(node, skip, raw);
+  return fold_spaces(raw);
+}
+
+pugi::xml_node first_text_node(const pugi::xml_node& node) {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      std::string_view v = c.value();
+      if (v.find_first_not_of(" \t\r\n") != std::string_view::npos) return c;
+    }
+    if (c.type() == pugi::node_element)
+      if (pugi::xml_node t = first_text_node(c); t != c) return t;
+  }
+  return node;
 }
 
 std::string_view local_name(const pugi::xml_node& node) {

@@ -39,4 +39,12 @@ class LineCounter {
 // The local name of an element ("akn:article" -> "article").
 std::string_view local_name(const pugi::xml_node& node);
 
+// The text of an element for headings, markers and titles: its text nodes in document order, a line break
+// element (BR, br) as a space, elements for which skip(element) is true left out, runs of whitespace folded to
+// one space, trimmed.
+std::string element_text(const pugi::xml_node& node, bool (*skip)(const pugi::xml_node&) = nullptr);
+
+// The first text node below `node` that holds more than whitespace (for positions), or `node` itself.
+pugi::xml_node first_text_node(const pugi::xml_node& node);
+
 }  // namespace digitalcheck

@@ -7,6 +7,7 @@
 
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
+#include "util/utf8.hpp"
 
 namespace digitalcheck {
 
@@ -18,33 +19,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
   return s;
-}
-
-// Folds runs of blanks and no-break spaces (U+00A0, U+202F) to one space and trims.
-std::string fold_spaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
-      ++i;
-      space = true;
-      continue;
-    }
-    if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\xAF') {
-      i += 2;
-      space = true;
-      continue;
-    }
-    if (is_blank(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 bool ends_like_sentence(std::string_view s) {

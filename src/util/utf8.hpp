@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace digitalcheck {
@@ -35,6 +36,30 @@ inline std::size_t code_points(std::string_view s) {
   for (unsigned char c : s)
     if ((c & 0xC0) != 0x80) ++n;
   return n;
+}
+
+// Folds every run of ASCII whitespace and no-break spaces (U+00A0, U+202F) to one space and trims both ends:
+// headings, titles and markers read on one line ("§\u00a010  Antrag\n" -> "§ 10 Antrag").
+inline std::string fold_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+      ++i;
+      space = true;
+    } else if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\xAF') {
+      i += 2;
+      space = true;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+    } else {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace digitalcheck

@@ -8,29 +8,13 @@ import html.parser
 import json
 import os
 import re
-import subprocess
 import unittest
 import xml.etree.ElementTree as ET
 
 import jsonschema
 
-from dc import TempDirTestCase, run, source_path
+from dc import TempDirTestCase, corpus_dir, run, source_path
 
-BUILD_DIR = os.path.dirname(os.path.abspath(os.environ.get("DIGITALCHECK", "build/digitalcheck")))
-
-
-def corpus_dir():
-    env = os.environ.get("DIGITALCHECK_CORPUS")
-    if env:
-        return env
-    built = os.path.join(BUILD_DIR, "corpus")
-    if os.path.isdir(os.path.join(built, "bund")):
-        return built
-    unpack = source_path("..", "shared", "corpus", "unpack")
-    if os.path.exists(unpack):
-        subprocess.run([unpack, built], check=True, capture_output=True)
-        return built
-    return None
 
 
 class Marks(html.parser.HTMLParser):
