@@ -18,7 +18,11 @@ bool is_blank(std::string_view line) {
 bool starts_unit(std::string_view line) {
   static const RE2 unit(
       R"(^[ \t]*(?:#{1,6}\s|§+\s*\d|Art(?:ikel|\.)?\s*\d|\(\d+[a-z]?\)|\d+[a-z]?\.(?:\s|[[:alpha:]]|\xc3)|[a-z]{1,2}\)\s|(?:Teil|Kapitel|Abschnitt|Unterabschnitt|Anlage)\s+\d|(?:Erster|Zweiter|Dritter|Vierter|Fünfter|Sechster|Siebter|Achter|Neunter|Zehnter)\s+(?:Teil|Abschnitt|Unterabschnitt|Kapitel)))");
-  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), unit);
+  // A hard-wrapped date or ordinal at a line start ("17. Juli 2017", "18. Lebensjahr") continues its sentence.
+  static const RE2 date(
+      R"(^[ \t]*\d+\.\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Lebensjahr|Jahr|Quartal|Monat|Klasse|Semester)\b)");
+  re2::StringPiece l(line.data(), line.size());
+  return RE2::PartialMatch(l, unit) && !RE2::PartialMatch(l, date);
 }
 
 // A plain line that is a designation heading ("§ 5 Antragstellung", "Artikel 2", "Abschnitt 1 Verfahren"),

@@ -98,6 +98,13 @@ TEST_CASE("plain text: '§ 5 Überschrift' lines without '#', hard-wrapped lines
   CHECK(c.st.provisions.back().section == "Abschnitt 1 Allgemeines");
 }
 
+TEST_CASE("a hard-wrapped date at a line start continues the sentence") {
+  Cited c("e.txt", "§ 1 Frist\n\n(1) Der Antrag ist bis zum\n17. Juli 2027 ALPHA zu stellen. Danach BETA.\n");
+  CHECK(c.doc.blocks.size() == 2);
+  CHECK(c.cite("ALPHA") == "§ 1 Abs. 1 Satz 1");
+  CHECK(c.cite("BETA") == "§ 1 Abs. 1 Satz 2");
+}
+
 TEST_CASE("a sentence that starts with a designation is no heading") {
   Cited c("e.txt", "§ 1 Zweck\n\n§ 5 gilt entsprechend für ALPHA.\n");
   CHECK(c.cite("ALPHA") == "§ 1 Satz 1");
