@@ -28,6 +28,17 @@ struct RuleExample {
   int line = 0;         // line in the rule file
 };
 
+// A safe rewording of the words a finding stands on (docs/rules.md, `fix`): `replace` (RE2, case
+// sensitive, applied to the matched text) is rewritten as `with` (\1 .. \9 refer to its groups), e.g.
+// "schriftlich(e[nrms]?)?" -> "schriftlich\1 oder elektronisch\1" keeps the inflection:
+// "der schriftliche Antrag" -> "der schriftliche oder elektronische Antrag".
+struct RuleFix {
+  std::string replace;
+  std::string with;
+  int line = 0;
+  std::shared_ptr<re2::RE2> compiled;
+};
+
 struct Rule {
   std::string id;         // "SF-001": stable, never reused
   std::string category;   // "schriftform", ... (DOMAIN.md §3, or a further family in docs/rules.md)
@@ -45,6 +56,7 @@ struct Rule {
   Scope scope = Scope::sentence;
   bool whole_word = true;
   bool case_sensitive = false;
+  std::vector<RuleFix> fixes;  // empty: no safe fix, --suggest-amendments offers none
   std::vector<RuleExample> match_examples;
   std::vector<RuleExample> no_match_examples;
   std::string file;  // rule file it came from (relative name)

@@ -232,6 +232,22 @@ struct Loader {
         if (!v.IsScalar() || (v.as<std::string>() != "true" && v.as<std::string>() != "false"))
           return err(v, "'" + key + "' muss true oder false sein");
         (key == "whole_word" ? r.whole_word : r.case_sensitive) = v.as<std::string>() == "true";
+      } else if (key == "fix") {
+        if (!v.IsSequence()) return err(v, "'fix' muss eine Liste von Zuordnungen mit 'replace' und 'with' sein");
+        for (const auto& item : v) {
+          if (!item.IsMap()) return err(item, "'fix' muss eine Liste von Zuordnungen mit 'replace' und 'with' sein");
+          RuleFix fx;
+          fx.line = line_of(item);
+          for (const auto& fkv : item) {
+            std::string fk = fkv.first.as<std::string>();
+            if (!fkv.second.IsScalar()) return err(fkv.second, "'" + fk + "' muss ein Text sein");
+            if (fk == "replace") fx.replace = fkv.second.as<std::string>();
+            else if (fk == "with") fx.with = fkv.second.as<std::string>();
+            else return err(fkv.first, "unbekannter Schlüssel '" + fk + "' in 'fix' (erlaubt: replace, with)");
+          }
+          if (fx.replace.empty() || fx.with.empty()) return err(item, "'fix' braucht 'replace' und 'with'");
+          r.fixes.push_back(std::move(fx));
+        }
       } else if (key == "examples") {
         has_examples = true;
         if (!v.IsMap()) return err(v, "'examples' muss 'match' und 'no_match' enthalten");
@@ -310,6 +326,14 @@ Status compile_rule(Rule& r) {
       if (!re) return Error{r.file, r.line, "Regel " + r.id + ": ungültiges Muster '" + p + "': " + error};
       if (list == &r.patterns) r.compiled_patterns.push_back(re);
     }
+  }
+  for (auto& fx : r.fixes) {
+    std::string error;
+    fx.compiled = compile_pattern(fx.replace, true, &error);
+    if (!fx.compiled)
+      return Error{r.file, fx.line, "Regel " + r.id + ": ungültiges fix-Muster '" + fx.replace + "': " + error};
+    if (!fx.compiled->CheckRewriteString(fx.with, &error))
+      return Error{r.file, fx.line, "Regel " + r.id + ": ungültige fix-Ersetzung '" + fx.with + "': " + error};
   }
   r.compiled_unless = compile_alternation(r.unless, r.case_sensitive);
   r.compiled_mitigated_by = compile_alternation(r.mitigated_by, r.case_sensitive);

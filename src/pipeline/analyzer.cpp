@@ -4,7 +4,9 @@
 #include <map>
 #include <tuple>
 
+#include "amend/parse.hpp"
 #include "input/decode.hpp"
+#include "match/text_match.hpp"
 #include "text/normalize.hpp"
 #include "util/line_index.hpp"
 #include "util/hash.hpp"
@@ -24,52 +26,85 @@ std::string lower_ascii(std::string s) {
 Analysis Analyzer::analyze(Document doc) {
   Analysis a;
   a.structure = parse_structure(doc);
-  std::vector<RuleMatch> matches;
-  std::unique_ptr<LineIndex> lines;
+  std::vector<NormalizedText> views;
+  views.reserve(doc.blocks.size());
+  for (const Block& block : doc.blocks) views.push_back(normalize(block.text));
+  // Änderungsbefehle first: their quoted words are blanked so that they never count as operative text.
+  a.amendments.set = doc.format == InputFormat::legaldocml ? parse_legaldocml_instructions(doc) : parse_instructions(doc, views);
+  mask_quoted(a.amendments.set, views);
+  std::vector<TextMatch> matches;
   for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi) {
     const Block& block = doc.blocks[bi];
-    NormalizedText view = normalize(block.text);
+    const NormalizedText& view = views[bi];
     if (!matcher_.may_match(view.text)) continue;
     const Provision& prov = a.structure.provisions[a.structure.blocks[bi].provision];
     MatchContext ctx{a.structure.title, prov.heading};
-
-    auto emit = [&](std::uint32_t scope_begin, std::uint32_t scope_end) {
-      for (const RuleMatch& m : matches) {
-        Finding f;
-        f.rule = m.rule;
-        f.severity = m.rule->severity;
-        f.status = m.status;
-        std::uint32_t vb = scope_begin + m.begin, ve = scope_begin + m.end;
-        f.match = view.text.substr(vb, ve - vb);
-        f.sentence = view.text.substr(scope_begin, scope_end - scope_begin);
-        f.match_in_sentence = m.begin;
-        if (m.status == FindingStatus::mitigated)
-          f.mitigation = f.sentence.substr(m.mitigation_begin, m.mitigation_end - m.mitigation_begin);
-        f.citation = a.structure.cite(doc, bi, vb < view.text.size() ? view.block_begin(vb) : block.text.size(),
-                                      segmenter_);
-        f.block = bi;
-        if (block.verbatim) {
-          f.byte_offset = block.source_offset + view.block_begin(vb);
-          f.byte_length = view.block_end(ve) - view.block_begin(vb);
-        } else {
-          f.byte_offset = block.source_offset;
-          f.byte_length = 0;
-          f.exact_position = false;
-        }
-        a.findings.push_back(std::move(f));
-      }
-      matches.clear();
-    };
-
     std::vector<Span> sentences = segmenter_.sentences(view.text);
-    for (std::size_t si = 0; si < sentences.size(); ++si) {
-      std::string_view s(view.text.data() + sentences[si].begin, sentences[si].end - sentences[si].begin);
-      matcher_.match(s, Scope::sentence, ctx, segmenter_, matches);
-      emit(sentences[si].begin, sentences[si].end);
+    matches.clear();
+    match_text(matcher_, segmenter_, view.text, sentences, ctx, matches);
+    for (const TextMatch& t : matches) {
+      const RuleMatch& m = t.match;
+      Finding f;
+      f.rule = m.rule;
+      f.severity = m.rule->severity;
+      f.status = m.status;
+      std::uint32_t vb = t.scope_begin + m.begin, ve = t.scope_begin + m.end;
+      f.match = view.text.substr(vb, ve - vb);
+      f.sentence = view.text.substr(t.scope_begin, t.scope_end - t.scope_begin);
+      f.match_in_sentence = m.begin;
+      if (m.status == FindingStatus::mitigated)
+        f.mitigation = f.sentence.substr(m.mitigation_begin, m.mitigation_end - m.mitigation_begin);
+      f.citation = a.structure.cite(doc, bi, vb < view.text.size() ? view.block_begin(vb) : block.text.size(), segmenter_);
+      f.block = bi;
+      if (block.verbatim) {
+        f.byte_offset = block.source_offset + view.block_begin(vb);
+        f.byte_length = view.block_end(ve) - view.block_begin(vb);
+      } else {
+        f.byte_offset = block.source_offset;
+        f.byte_length = 0;
+        f.exact_position = false;
+      }
+      a.findings.push_back(std::move(f));
     }
-    matcher_.match(view.text, Scope::paragraph, ctx, segmenter_, matches);
-    // Paragraph-scope findings are cited at their start (Structure::cite finds the sentence).
-    emit(0, static_cast<std::uint32_t>(view.text.size()));
+  }
+
+  // What the instructions do to the amended law; obstacles their new text brings in are findings
+  // located at the instruction.
+  if (!a.amendments.empty()) {
+    evaluate_amendments(matcher_, segmenter_, a.amendments);
+    for (const AmendmentChange& c : a.amendments.changes) {
+      if (c.kind != ChangeKind::introduced) continue;
+      const Instruction& ins = a.amendments.set.instructions[c.instruction];
+      Finding f;
+      f.rule = c.rule;
+      f.severity = c.rule->severity;
+      f.status = c.status;
+      f.match = c.words;
+      f.sentence = c.sentence;
+      f.match_in_sentence = c.words_in_sentence;
+      f.instruction = static_cast<long>(c.instruction);
+      std::size_t bi = ins.has_new_text_position ? ins.new_text_block : ins.block;
+      std::size_t off = ins.has_new_text_position ? ins.new_text_view_offset + (c.exact_offset ? c.offset_in_new_text : 0)
+                                                  : ins.view_offset;
+      // The new text may run over several blocks (joined by one '\n' each).
+      while (bi + 1 < views.size() && off > views[bi].text.size()) {
+        off -= views[bi].text.size() + 1;
+        ++bi;
+      }
+      f.block = bi;
+      f.citation = bi < doc.blocks.size() ? a.structure.cite(doc, bi, off < views[bi].text.size() ? views[bi].block_begin(off) : 0, segmenter_) : Citation{};
+      if (bi < doc.blocks.size() && doc.blocks[bi].verbatim && off < views[bi].text.size()) {
+        const NormalizedText& view = views[bi];
+        std::size_t end = std::min(view.text.size(), off + (c.exact_offset ? c.words.size() : 1));
+        f.byte_offset = doc.blocks[bi].source_offset + view.block_begin(off);
+        f.byte_length = c.exact_offset ? view.block_end(end) - view.block_begin(off) : 0;
+        f.exact_position = c.exact_offset;
+      } else {
+        f.byte_offset = bi < doc.blocks.size() ? doc.blocks[bi].source_offset : 0;
+        f.exact_position = false;
+      }
+      a.findings.push_back(std::move(f));
+    }
   }
 
   std::stable_sort(a.findings.begin(), a.findings.end(), [](const Finding& x, const Finding& y) {
@@ -77,11 +112,13 @@ Analysis Analyzer::analyze(Document doc) {
   });
   // Positions at the report edge: lines and code-point columns in the original text, and byte offsets
   // in the input file's own bytes.
+  std::unique_ptr<LineIndex> lines;
   if (!a.findings.empty()) lines = std::make_unique<LineIndex>(doc.source);
   OriginalOffsets to_file(doc.encoding, doc.source);
   for (Finding& f : a.findings) {
+    if (doc.blocks.empty()) break;
     const Block& block = doc.blocks[f.block];
-    if (block.verbatim) {
+    if (block.verbatim && f.exact_position) {
       LineColumn b = lines->locate(f.byte_offset);
       LineColumn e = lines->locate(f.byte_offset + f.byte_length);
       f.line = b.line, f.column = b.column, f.end_line = e.line, f.end_column = e.column;

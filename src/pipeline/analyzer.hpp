@@ -2,6 +2,7 @@
 #pragma once
 #include <vector>
 
+#include "amend/effect.hpp"
 #include "input/document.hpp"
 #include "match/matcher.hpp"
 #include "pipeline/finding.hpp"
@@ -14,6 +15,8 @@ struct Analysis {
   Document document;
   Structure structure;
   std::vector<Finding> findings;  // ordered by position, then rule id
+  // Änderungsbefehle of an amending law and their effect on the amended law (empty otherwise).
+  AmendmentAnalysis amendments;
 };
 
 // Not thread-safe (owns a Segmenter): one Analyzer per thread, all sharing one Matcher.

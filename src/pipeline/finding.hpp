@@ -26,6 +26,9 @@ struct Finding {
   bool exact_position = true;   // false for XML inputs: position is that of the enclosing node
   int line = 0, column = 0, end_line = 0, end_column = 0;  // 1-based; columns in code points
   std::string fingerprint;      // stable across edits elsewhere in the text
+  // For an obstacle brought in by the quoted new text of an amending law's instruction: its index in
+  // Analysis::amendments.set.instructions (the finding is located at the instruction); -1 otherwise.
+  long instruction = -1;
 };
 
 }  // namespace digitalcheck

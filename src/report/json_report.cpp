@@ -52,8 +52,45 @@ ordered_json finding_json(const Finding& f) {
   j["citation_parts"] = citation_parts_json(f.citation);
   j["paragraph"] = f.citation.paragraph > 0 ? ordered_json(f.citation.paragraph) : ordered_json(nullptr);
   j["fingerprint"] = f.fingerprint;
+  if (f.instruction >= 0) j["instruction"] = f.instruction;
   if (f.status == FindingStatus::mitigated) j["mitigation"] = f.mitigation;
   if (f.status == FindingStatus::justified) j["justification"] = f.justification;
+  return j;
+}
+
+ordered_json amendments_json(const AmendmentAnalysis& am) {
+  ordered_json j;
+  j["laws"] = am.set.laws;
+  ordered_json list = ordered_json::array();
+  for (const Instruction& ins : am.set.instructions) {
+    ordered_json i;
+    i["kind"] = to_string(ins.kind);
+    i["law"] = ins.law.empty() ? ordered_json(nullptr) : ordered_json(ins.law);
+    i["place"] = ins.place;
+    i["target"] = ins.target.display();
+    if (!ins.old_text.empty()) i["old_text"] = ins.old_text;
+    if (!ins.anchor.empty()) i["anchor"] = ins.anchor, i["anchor_position"] = ins.anchor_before ? "before" : "after";
+    if (!ins.new_text.empty()) i["new_text"] = ins.new_text;
+    if (!ins.unit.empty()) i["unit"] = ins.unit;
+    if (ins.every) i["every"] = true;
+    i["text"] = ins.text;
+    if (!ins.eid.empty()) i["eid"] = ins.eid;
+    list.push_back(std::move(i));
+  }
+  j["instructions"] = std::move(list);
+  ordered_json changes = ordered_json::array();
+  for (const AmendmentChange& c : am.changes)
+    changes.push_back({{"instruction", c.instruction}, {"kind", to_string(c.kind)}, {"rule_id", c.rule->id},
+                       {"category", c.rule->category}, {"status", to_string(c.status)}, {"words", c.words}});
+  j["changes"] = std::move(changes);
+  ordered_json effect = ordered_json::array();
+  for (const CategoryEffect& e : am.effect)
+    effect.push_back({{"category", e.category}, {"removed", e.removed}, {"mitigated", e.mitigated},
+                      {"introduced", e.introduced}, {"introduced_mitigated", e.introduced_mitigated}});
+  j["effect"] = std::move(effect);
+  j["net"] = am.net();
+  j["old_text_unknown"] = am.old_text_unknown;
+  j["summary"] = effect_summary(am);
   return j;
 }
 
@@ -102,6 +139,7 @@ ordered_json document_json(const Analysis& a, const DocumentScore& score) {
     findings.push_back(std::move(f));
   }
   d["findings"] = std::move(findings);
+  if (!a.amendments.empty()) d["amendments"] = amendments_json(a.amendments);
   return d;
 }
 

@@ -16,6 +16,7 @@ ordered_json score_json(const Score& s);
 // `json` collects these under "documents"; `ndjson` and the batch audit write one per line.
 ordered_json document_json(const Analysis& a);
 ordered_json document_json(const Analysis& a, const DocumentScore& score);
+ordered_json amendments_json(const AmendmentAnalysis& am);
 ordered_json tool_json();
 
 }  // namespace digitalcheck

@@ -29,6 +29,10 @@ const std::vector<std::string>& report_formats();
 // Renders `format` ("text", "json", ...). Unknown formats are an error.
 Result<std::string> render(const std::string& format, const RunResult& run, const ReportOptions& opt);
 
+// The net effect of an amending law in German: "entfernt 2 Schriftformerfordernisse, entschärft 1;
+// fügt 1 Unterschriftserfordernis hinzu". Empty when the document has no instructions.
+std::string effect_summary(const AmendmentAnalysis& am);
+
 // Per-format renderers (report/<format>_report.cpp).
 std::string render_text(const RunResult& run, const ReportOptions& opt);
 std::string render_json(const RunResult& run, const ReportOptions& opt);

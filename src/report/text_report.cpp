@@ -46,6 +46,60 @@ std::string summary_block(const Analysis& a, const Palette& p) {
   return out;
 }
 
+const char* change_word(const AmendmentChange& c) {
+  switch (c.kind) {
+    case ChangeKind::removed: return "entfernt";
+    case ChangeKind::mitigated: return "entschärft";
+    case ChangeKind::introduced: return c.status == FindingStatus::open ? "fügt hinzu" : "fügt mit elektronischer Alternative hinzu";
+  }
+  return "";
+}
+
+// "Artikel 1 Nummer 2: ersetzt in § 3 Absatz 1 (Dorfladengesetz)"
+std::string instruction_line(const Instruction& ins) {
+  std::string out = ins.place.empty() ? "" : ins.place + ": ";
+  out += german_verb(ins.kind);
+  std::string target = ins.target.display();
+  if (!target.empty()) out += (ins.kind == InstructionKind::repeal || ins.kind == InstructionKind::new_version ? " " : " in ") + target;
+  if (!ins.law.empty()) out += " (" + ins.law + ")";
+  return out;
+}
+
+std::string quoted(const std::string& s) {
+  std::string one = s;
+  for (auto& c : one)
+    if (c == '\n') c = ' ';
+  if (one.size() > 90) {
+    std::size_t cut = 87;
+    while (cut > 0 && (static_cast<unsigned char>(one[cut]) & 0xC0) == 0x80) --cut;
+    one = one.substr(0, cut) + "…";
+  }
+  return "„" + terminal_safe(one) + "“";
+}
+
+std::string instruction_origin(const Instruction& ins) {
+  return "Eingebracht durch den Änderungsbefehl " + instruction_line(ins);
+}
+
+std::string amendments_text(const Analysis& a, const Palette& p) {
+  const AmendmentAnalysis& am = a.amendments;
+  std::string out = p.paint(terminal_safe(a.document.path), "1") + ": " + p.paint("Wirkung des Änderungsentwurfs", "1") + ": " +
+                    terminal_safe(effect_summary(am)) + "\n";
+  for (std::size_t i = 0; i < am.set.instructions.size(); ++i) {
+    const Instruction& ins = am.set.instructions[i];
+    out += "  " + terminal_safe(instruction_line(ins));
+    if (!ins.old_text.empty()) out += ": " + quoted(ins.old_text);
+    if (!ins.anchor.empty()) out += std::string(ins.anchor_before ? ": vor " : ": nach ") + quoted(ins.anchor);
+    if (!ins.new_text.empty()) out += (ins.old_text.empty() && ins.anchor.empty() ? ": " : " → ") + quoted(ins.new_text);
+    out += "\n";
+    for (const AmendmentChange& c : am.changes)
+      if (c.instruction == i)
+        out += fmt::format("    {} {} [{}] »{}«\n", change_word(c), terminal_safe(c.rule->title), c.rule->id,
+                           terminal_safe(c.words));
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string render_text(const RunResult& run, const ReportOptions& opt) {
@@ -77,11 +131,14 @@ std::string render_text(const RunResult& run, const ReportOptions& opt) {
       std::string after = terminal_safe(f.sentence.substr(f.match_in_sentence + f.match.size()));
       std::string match = terminal_safe(f.match);
       out += "  | " + before + (opt.color ? p.paint(match, "1;4") : "»" + match + "«") + after + "\n";
+      if (f.instruction >= 0)
+        out += "  " + terminal_safe(instruction_origin(a.amendments.set.instructions[static_cast<std::size_t>(f.instruction)])) + "\n";
       if (f.status == FindingStatus::mitigated) out += "  Entschärft durch: " + terminal_safe(f.mitigation) + "\n";
       if (f.status == FindingStatus::justified) out += "  Begründung: " + terminal_safe(f.justification) + "\n";
       if (f.status == FindingStatus::open) out += "  Vorschlag: " + terminal_safe(f.rule->suggestion) + "\n";
       out += "\n";
     }
+    if (!a.amendments.empty()) out += amendments_text(a, p);
   }
   for (const auto& e : run.errors) out += "Fehler: " + terminal_safe(e.to_string()) + "\n";
   if (!opt.summary) return out;

@@ -1,0 +1,47 @@
+"""End-to-end: amending laws (Änderungsbefehle) in plain text and Markdown."""
+import unittest
+
+from dc import TempDirTestCase, run, run_json, source_path
+
+
+class AmendingDrafts(TempDirTestCase):
+    def test_example_amending_law_effect_in_json(self):
+        p, doc = run_json("check", source_path("examples", "aenderungsgesetz-dorfladen.md"), "--fail-on", "none")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        d = doc["documents"][0]
+        am = d["amendments"]
+        self.assertEqual(am["laws"], ["Dorfladengesetz"])
+        self.assertEqual(len(am["instructions"]), 7)
+        first = am["instructions"][0]
+        self.assertEqual((first["kind"], first["target"], first["place"]),
+                         ("replace", "§ 2 Absatz 1 Satz 1", "Artikel 1 Nummer 1 Buchstabe a"))
+        effect = {e["category"]: e for e in am["effect"]}
+        self.assertEqual((effect["schriftform"]["removed"], effect["schriftform"]["mitigated"],
+                          effect["schriftform"]["introduced"]), (1, 1, 0))
+        self.assertEqual(effect["unterschrift"]["introduced"], 1)
+        self.assertIn("entfernt 1 Schriftformerfordernis", am["summary"])
+        # The only finding is the signature the new Absatz 4 brings in, located at the instruction.
+        self.assertEqual([f["rule_id"] for f in d["findings"]], ["US-001"])
+        self.assertEqual(d["findings"][0]["instruction"], 3)
+        self.assertEqual(d["findings"][0]["line"], 20)
+
+    def test_quoted_written_form_is_no_finding_and_text_shows_effect(self):
+        path = self.write("aenderung.txt",
+                          "Artikel 1\n\nDas Beispielgesetz wird wie folgt geändert:\n\n"
+                          "1. In § 3 Absatz 2 wird das Wort \"schriftlich\" durch die Wörter "
+                          "\"schriftlich oder elektronisch\" ersetzt.\n\n"
+                          "2. In § 4 werden die Wörter „bedarf der Schriftform“ durch die Wörter "
+                          "„kann formlos erfolgen“ ersetzt.\n")
+        p = run("check", path)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        self.assertNotIn("SF-001]", p.stdout.split("Wirkung des Änderungsentwurfs")[0])
+        self.assertIn("entfernt 1 Schriftformerfordernis, entschärft 1", p.stdout)
+        self.assertIn("ersetzt in § 3 Absatz 2 (Beispielgesetz)", p.stdout)
+
+    def test_plain_law_has_no_amendments_record(self):
+        p, doc = run_json("check", source_path("examples", "entwurf-antragsverfahren.md"), "--fail-on", "none")
+        self.assertNotIn("amendments", doc["documents"][0])
+
+
+if __name__ == "__main__":
+    unittest.main()
