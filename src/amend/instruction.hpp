@@ -72,6 +72,9 @@ struct Instruction {
   std::size_t new_text_block = 0;       // where the new text's quote starts
   std::size_t new_text_view_offset = 0;
   bool has_new_text_position = false;
+  // The new text stands in blocks of its own (LegalDocML.de quoted structure), not as one run of the
+  // flat text: positions are found by searching the words in those blocks.
+  bool new_text_in_blocks = false;
 };
 
 // All instructions of a document plus the quoted spans that must never be read as operative text.

@@ -169,4 +169,49 @@ InstructionSet parse_legaldocml_instructions(const Document& doc) {
   return set;
 }
 
+void locate_legaldocml_instructions(const Document& doc, const std::vector<NormalizedText>& views, InstructionSet& set) {
+  // The reader marks quoted text: whole blocks of an akn:quotedStructure (hint.quoted, with the akn:mod's eId)
+  // and akn:quotedText ranges inside a block (hint.quotes). All of it is masked.
+  for (std::size_t b = 0; b < doc.blocks.size() && b < views.size(); ++b) {
+    const BlockHint& h = doc.blocks[b].hint;
+    const NormalizedText& v = views[b];
+    if (h.quoted) {
+      set.quoted.push_back({b, 0, v.text.size()});
+      continue;
+    }
+    for (const BlockHint::Quote& q : h.quotes) {
+      std::size_t vb = std::string::npos, ve = 0;
+      for (std::size_t i = 0; i < v.text.size(); ++i)
+        if (v.src_begin[i] >= q.begin && v.src_begin[i] < q.end) {
+          if (vb == std::string::npos) vb = i;
+          ve = i + 1;
+        }
+      if (vb != std::string::npos) set.quoted.push_back({b, vb, ve});
+    }
+  }
+  for (Instruction& ins : set.instructions) {
+    if (ins.eid.empty()) continue;
+    // The instruction's block: the one whose eId is the longest prefix of the akn:mod's eId.
+    std::size_t best = 0, best_len = 0;
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+      const std::string& e = doc.blocks[b].hint.eid;
+      if (!e.empty() && e.size() > best_len && ins.eid.compare(0, e.size(), e) == 0 && !doc.blocks[b].hint.quoted) {
+        best = b;
+        best_len = e.size();
+      }
+    }
+    ins.block = best;
+    ins.view_offset = 0;
+    // The new text's first block: the quoted structure of this akn:mod.
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b)
+      if (doc.blocks[b].hint.quoted && doc.blocks[b].hint.quoted_eid == ins.eid) {
+        ins.new_text_block = b;
+        ins.new_text_view_offset = 0;
+        ins.has_new_text_position = true;
+        ins.new_text_in_blocks = true;
+        break;
+      }
+  }
+}
+
 }  // namespace digitalcheck

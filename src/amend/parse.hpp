@@ -48,4 +48,8 @@ void mask_quoted(const InstructionSet& set, std::vector<NormalizedText>& views);
 // list introductions) is taken from the enclosing elements. Empty when the XML cannot be parsed.
 InstructionSet parse_legaldocml_instructions(const Document& doc);
 
+// Positions of LegalDocML.de instructions in the reader's blocks (by eId) and the quoted spans to mask
+// (the reader's hint.quoted blocks and hint.quotes ranges).
+void locate_legaldocml_instructions(const Document& doc, const std::vector<NormalizedText>& views, InstructionSet& set);
+
 }  // namespace digitalcheck

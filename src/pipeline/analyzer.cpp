@@ -30,12 +30,24 @@ Analysis Analyzer::analyze(Document doc) {
   views.reserve(doc.blocks.size());
   for (const Block& block : doc.blocks) views.push_back(normalize(block.text));
   // Änderungsbefehle first: their quoted words are blanked so that they never count as operative text.
-  a.amendments.set = doc.format == InputFormat::legaldocml ? parse_legaldocml_instructions(doc) : parse_instructions(doc, views);
-  mask_quoted(a.amendments.set, views);
+  if (doc.format == InputFormat::legaldocml) {
+    a.amendments.set = parse_legaldocml_instructions(doc);
+    locate_legaldocml_instructions(doc, views, a.amendments.set);
+  } else {
+    a.amendments.set = parse_instructions(doc, views);
+  }
+  // The operative view: quoted words blanked (same lengths, so the byte maps stay valid).
+  std::vector<NormalizedText> masked;
+  const std::vector<NormalizedText>* operative = &views;
+  if (!a.amendments.set.quoted.empty()) {
+    masked = views;
+    mask_quoted(a.amendments.set, masked);
+    operative = &masked;
+  }
   std::vector<TextMatch> matches;
   for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi) {
     const Block& block = doc.blocks[bi];
-    const NormalizedText& view = views[bi];
+    const NormalizedText& view = (*operative)[bi];
     if (!matcher_.may_match(view.text)) continue;
     const Provision& prov = a.structure.provisions[a.structure.blocks[bi].provision];
     MatchContext ctx{a.structure.title, prov.heading};
@@ -86,19 +98,32 @@ Analysis Analyzer::analyze(Document doc) {
       std::size_t bi = ins.has_new_text_position ? ins.new_text_block : ins.block;
       std::size_t off = ins.has_new_text_position ? ins.new_text_view_offset + (c.exact_offset ? c.offset_in_new_text : 0)
                                                   : ins.view_offset;
-      // The new text may run over several blocks (joined by one '\n' each).
-      while (bi + 1 < views.size() && off > views[bi].text.size()) {
-        off -= views[bi].text.size() + 1;
-        ++bi;
+      bool exact = c.exact_offset;
+      if (ins.new_text_in_blocks) {
+        // Search the words in the quoted blocks of this instruction.
+        exact = false;
+        for (std::size_t b = bi; b < doc.blocks.size() && doc.blocks[b].hint.quoted_eid == ins.eid; ++b) {
+          auto at = views[b].text.find(c.words);
+          if (!c.words.empty() && at != std::string::npos) {
+            bi = b, off = at, exact = true;
+            break;
+          }
+        }
+      } else {
+        // The new text may run over several blocks (joined by one '\n' each).
+        while (bi + 1 < views.size() && off > views[bi].text.size()) {
+          off -= views[bi].text.size() + 1;
+          ++bi;
+        }
       }
       f.block = bi;
       f.citation = bi < doc.blocks.size() ? a.structure.cite(doc, bi, off < views[bi].text.size() ? views[bi].block_begin(off) : 0, segmenter_) : Citation{};
       if (bi < doc.blocks.size() && doc.blocks[bi].verbatim && off < views[bi].text.size()) {
         const NormalizedText& view = views[bi];
-        std::size_t end = std::min(view.text.size(), off + (c.exact_offset ? c.words.size() : 1));
+        std::size_t end = std::min(view.text.size(), off + (exact ? c.words.size() : 1));
         f.byte_offset = doc.blocks[bi].source_offset + view.block_begin(off);
-        f.byte_length = c.exact_offset ? view.block_end(end) - view.block_begin(off) : 0;
-        f.exact_position = c.exact_offset;
+        f.byte_length = exact ? view.block_end(end) - view.block_begin(off) : 0;
+        f.exact_position = exact;
       } else {
         f.byte_offset = bi < doc.blocks.size() ? doc.blocks[bi].source_offset : 0;
         f.exact_position = false;

@@ -41,6 +41,19 @@ class AmendingDrafts(TempDirTestCase):
         self.assertIn("entfernt 1 Schriftformerfordernis, entschärft 1", p.stdout)
         self.assertIn("ersetzt in § 3 Absatz 2 (Beispielgesetz)", p.stdout)
 
+    def test_legaldocml_amending_law(self):
+        p, doc = run_json("check", source_path("examples", "aenderungsgesetz-dorfladen.xml"), "--fail-on", "none")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        STRICT.validate(doc)
+        d = doc["documents"][0]
+        am = d["amendments"]
+        self.assertEqual([i["kind"] for i in am["instructions"]], ["replace", "append", "replace", "repeal"])
+        self.assertEqual(am["instructions"][0]["target"], "§ 2 Absatz 1 Satz 1")
+        self.assertIn("entfernt 1 Schriftformerfordernis, entschärft 1", am["summary"])
+        # Only the signature in the quoted new Absatz 4, located in the quoted text and marked with its instruction.
+        self.assertEqual([(f["rule_id"], f["instruction"]) for f in d["findings"]], [("US-001", 1)])
+        self.assertEqual(d["findings"][0]["match"], "eigenhändig zu unterschreiben")
+
     def test_plain_law_has_no_amendments_record(self):
         p, doc = run_json("check", source_path("examples", "entwurf-antragsverfahren.md"), "--fail-on", "none")
         self.assertNotIn("amendments", doc["documents"][0])

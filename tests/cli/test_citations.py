@@ -51,10 +51,13 @@ class Citations(TempDirTestCase):
         self.assertEqual(got, [
             ("schriftlich", "§ 1 Abs. 1 Satz 2", "art-z1_abs-z1_inhalt-n1_text-n1", 18),
             ("eigenhändig", "§ 1 Abs. 2 Satz 1 Nr. 2", "art-z1_abs-z2_untergl-n1_listenelem-n2_inhalt-n1_text-n1", 33),
-            ("persönlich", "Art. 2 Satz 1 Nr. 1", "art-z2_abs-z_inhalt-n1_liste-n1_listenelem-n1_text-n1", 49),
-            # Inside the quoted new § 4: cited by the amending instruction Art. 2 Nr. 2, eId of the quoted text.
+            # The quoted word of "In § 3 wird das Wort „persönlich“ gestrichen." is no finding (docs/amendments.md):
+            # striking it is an improvement, recorded in the document's amendments.
+            # Inside the quoted new § 4: brought in by the amending instruction Art. 2 Nr. 2, eId of the quoted text.
             ("schriftlich", "Art. 2 Nr. 2", "art-z2_quot_art-z4_abs-z1_inhalt-n1_text-n1", 54),
-        ])  # metadata and the conclusions' "eigenhändig" are not norm text
+        ])
+        self.assertEqual(d["findings"][-1]["instruction"], 1)
+        self.assertEqual([c["kind"] for c in d["amendments"]["changes"]], ["removed", "introduced"])  # metadata and the conclusions' "eigenhändig" are not norm text
 
     def test_text_output_leads_with_position_and_citation(self):
         p = run("check", "--rules", TEST_RULES, "--fail-on", "none", source_path("tests", "fixtures", "gii-beispiel.xml"))
