@@ -30,6 +30,7 @@ struct CheckOptions {
   std::string color = "auto";
   bool quiet = false;
   std::vector<std::string> reports;  // --report FORMAT=FILE
+  bool suggest_amendments = false;
   RuleOptions rules;
 };
 
@@ -114,6 +115,19 @@ int run_check(const CheckOptions& o) {
     run.analyses.push_back(std::move(*analysis));
   }
 
+  if (o.suggest_amendments) {
+    // Änderungsbefehle for the fixable findings instead of the findings report.
+    if (o.format != "text" && o.format != "markdown") {
+      print_error("--suggest-amendments gibt es nur als text oder markdown, nicht als '" + o.format + "'");
+      return kError;
+    }
+    auto written = write_file_atomic(o.output, render_suggestions(suggest_amendments(run.analyses), o.format == "markdown"));
+    if (!written) {
+      print_error(written.error().to_string());
+      return kError;
+    }
+    return run.errors.empty() ? kClean : kError;
+  }
   // Render everything before writing anything: a failure leaves no report behind. Colour only on the terminal.
   std::vector<std::string> texts;
   for (const auto& t : targets) {
@@ -165,6 +179,9 @@ Command register_check(CLI::App& app) {
   cmd->add_option("--report", o->reports,
                   "Zusätzlicher Bericht FORMAT=DATEI, wiederholbar (z. B. --report sarif=out.sarif --report html=out.html)")
       ->type_name("FORMAT=DATEI");
+  cmd->add_flag("--suggest-amendments", o->suggest_amendments,
+                "Statt des Berichts Änderungsbefehle für die Befunde mit sicherem Änderungsvorschlag ausgeben "
+                "(Format text oder markdown)");
   cmd->add_flag("-q,--quiet", o->quiet, "Nur Befunde ausgeben, keine Zusammenfassung und Hinweise");
   add_rule_options(*cmd, o->rules);
   return {cmd, [o] { return run_check(*o); }};

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "amend/suggest.hpp"
 #include "match/rule_base.hpp"
 #include "pipeline/analyzer.hpp"
 #include "util/result.hpp"
@@ -32,6 +33,9 @@ Result<std::string> render(const std::string& format, const RunResult& run, cons
 // The net effect of an amending law in German: "entfernt 2 Schriftformerfordernisse, entschärft 1;
 // fügt 1 Unterschriftserfordernis hinzu". Empty when the document has no instructions.
 std::string effect_summary(const AmendmentAnalysis& am);
+
+// --suggest-amendments: the suggested Änderungsbefehle, one Artikel per law, as text or Markdown.
+std::string render_suggestions(const std::vector<SuggestedLaw>& laws, bool markdown);
 
 // Per-format renderers (report/<format>_report.cpp).
 std::string render_text(const RunResult& run, const ReportOptions& opt);

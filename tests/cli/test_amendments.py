@@ -54,6 +54,30 @@ class AmendingDrafts(TempDirTestCase):
         self.assertEqual([(f["rule_id"], f["instruction"]) for f in d["findings"]], [("US-001", 1)])
         self.assertEqual(d["findings"][0]["match"], "eigenhändig zu unterschreiben")
 
+    def test_suggest_amendments_text_and_markdown_read_back(self):
+        law = source_path("examples", "entwurf-antragsverfahren.md")
+        p = run("check", "--suggest-amendments", law)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("Das Dorfladengesetz wird wie folgt geändert:", p.stdout)
+        self.assertIn("In § 2 Absatz 1 Satz 1 wird das Wort „schriftlich“ durch die Wörter "
+                      "„schriftlich oder elektronisch“ ersetzt.", p.stdout)
+        self.assertIn("In § 3 Absatz 1 wird das Wort „schriftlichen“ durch die Wörter "
+                      "„schriftlichen oder elektronischen“ ersetzt.", p.stdout)
+        self.assertIn("ohne sicheren Änderungsvorschlag", p.stdout)  # signature and excluded e-form: no safe fix
+        out = self.write("vorschlag.md", "")
+        p = run("check", "--suggest-amendments", "--format", "markdown", "-o", out, law)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        # The suggestion, checked as an amending law, only mitigates written form.
+        p, doc = run_json("check", out, "--fail-on", "none")
+        am = doc["documents"][0]["amendments"]
+        self.assertEqual(doc["documents"][0]["findings"], [])
+        self.assertEqual([(e["category"], e["mitigated"], e["introduced"]) for e in am["effect"]], [("schriftform", 2, 0)])
+
+    def test_suggest_amendments_refuses_other_formats(self):
+        p = run("check", "--suggest-amendments", "--format", "json", source_path("examples", "entwurf-antragsverfahren.md"))
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("--suggest-amendments", p.stderr)
+
     def test_plain_law_has_no_amendments_record(self):
         p, doc = run_json("check", source_path("examples", "entwurf-antragsverfahren.md"), "--fail-on", "none")
         self.assertNotIn("amendments", doc["documents"][0])
