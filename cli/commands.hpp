@@ -28,5 +28,6 @@ struct Command {
 Command register_check(CLI::App& app);
 Command register_rules(CLI::App& app);
 Command register_explain(CLI::App& app);
+Command register_eval(CLI::App& app);
 
 }  // namespace digitalcheck::cli

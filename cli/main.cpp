@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
                            digitalcheck::kRulesVersion + ")",
                        "Version zeigen");
   app.require_subcommand(1);
-  const std::vector<Command> commands = {register_check(app), register_rules(app), register_explain(app)};
+  const std::vector<Command> commands = {register_check(app), register_rules(app), register_explain(app),
+                                         register_eval(app)};
   group_help_flags(app);
   try {
     app.parse(argc, argv);

@@ -75,6 +75,11 @@ std::string yaml_error(const YAML::Exception& e) {
     if (e.msg.rfind(en, 0) == 0) return std::string("YAML-Fehler: ") + de + " (" + e.msg + ")";
   return "YAML-Fehler: " + e.msg;
 }
+}  // namespace
+
+bool is_known_category(const std::string& category) { return known_categories().count(category) > 0; }
+
+namespace {
 
 int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1 : 0; }
 

@@ -45,6 +45,9 @@ class RuleBase {
   std::vector<Rule> rules_;
 };
 
+// True for the categories of DOMAIN.md §3 and the further families listed in docs/rules.md.
+bool is_known_category(const std::string& category);
+
 // Compiles one RE2 pattern with the rule base's options. Null and `error` set when RE2 rejects it.
 std::shared_ptr<re2::RE2> compile_pattern(const std::string& pattern, bool case_sensitive, std::string* error);
 
