@@ -1,4 +1,5 @@
-"""End-to-end: digitalcheck eval measures the rule base against our corpus and real-sentence labels."""
+"""End-to-end: digitalcheck eval measures the rule base against our corpus and real-sentence labels;
+DIGITALCHECK_RULES selects the rule base."""
 import json
 import os
 import subprocess
@@ -105,3 +106,19 @@ class RealSentences(TempDirTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class RuleBaseFromEnvironment(TempDirTestCase):
+    def test_digitalcheck_rules_selects_a_rule_directory_and_option_wins(self):
+        pinned = source_path("tests", "fixtures", "rules-v1")
+        p = run("rules", "list", env={"DIGITALCHECK_RULES": pinned})
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("3 Regeln", p.stdout)
+        p = run("rules", "list", "--rules", source_path("rules"), env={"DIGITALCHECK_RULES": pinned})
+        self.assertNotIn("3 Regeln", p.stdout)
+        self.assertIn("PE-001", p.stdout)
+
+    def test_missing_rule_directory_from_environment_is_error_2(self):
+        p = run("rules", "list", env={"DIGITALCHECK_RULES": os.path.join(self.tmp, "nope")})
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("nope", p.stderr)

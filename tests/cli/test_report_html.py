@@ -13,6 +13,9 @@ import unittest
 
 from dc import TempDirTestCase, run, source_path
 
+# Report tests pin the first rule base so that their figures do not move when rules/ grows.
+os.environ["DIGITALCHECK_RULES"] = source_path("tests", "fixtures", "rules-v1")
+
 EXAMPLE = source_path("examples", "entwurf-antragsverfahren.md")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
