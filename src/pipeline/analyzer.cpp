@@ -47,6 +47,8 @@ Analysis Analyzer::analyze(Document doc) {
   std::vector<TextMatch> matches;
   for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi) {
     const Block& block = doc.blocks[bi];
+    // Headings name a provision's topic ("§ 126 Schriftform"); the obligation stands in the norm text.
+    if (block.kind == BlockKind::heading) continue;
     const NormalizedText& view = (*operative)[bi];
     if (!matcher_.may_match(view.text)) continue;
     const Provision& prov = a.structure.provisions[a.structure.blocks[bi].provision];
