@@ -7,9 +7,10 @@ import unittest
 
 from dc import SHARED_DIR, TempDirTestCase, run, source_path
 
-# Floors: the figures the rule base reaches (raise them when it improves, never lower them silently).
-OWN_FLOORS = {"precision": 0.97, "recall": 0.97, "status": 0.97}
-REAL_FLOORS = {"precision": 0.92, "recall": 0.92, "status": 0.95}
+# Floors: just under the figures the rule base reaches (raise them when it improves, never lower them silently).
+# Measured 2026-12-01: own corpus P 1.000 R 0.996 status 1.000; real sentences P 0.960 R 0.917 status 1.000.
+OWN_FLOORS = {"precision": 0.99, "recall": 0.99, "status": 0.99}
+REAL_FLOORS = {"precision": 0.95, "recall": 0.91, "status": 0.98}
 
 
 def corpus_root():
@@ -86,12 +87,10 @@ class RealSentences(TempDirTestCase):
 
     def test_real_labels_meet_floors(self):
         labels = source_path("corpus", "real", "labels.tsv")
-        if not os.path.exists(labels):
-            self.skipTest("real-sentence labels not written yet")  # TODO(rules): remove once labels.tsv lands
         p = run("eval", "--real", labels, "--corpus", self.root, "--format", "json", *floors_args(REAL_FLOORS))
         self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
         real = json.loads(p.stdout)["real"]
-        self.assertGreaterEqual(real["sentences"], 300)
+        self.assertGreaterEqual(real["sentences"], 360)
         # Labels must keep resolving: a reader or segmenter change that loses them shows up here.
         self.assertLessEqual(real["unresolved"], real["sentences"] // 50, p.stdout)
 
