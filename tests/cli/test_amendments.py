@@ -1,7 +1,11 @@
+import os
 """End-to-end: amending laws (Änderungsbefehle) in plain text and Markdown."""
 import unittest
 
 from dc import TempDirTestCase, run, run_json, source_path
+
+# The amendment engine is tested against a frozen rule base (see tests/fixtures/rules-amend/README.md).
+os.environ["DIGITALCHECK_RULES"] = source_path("tests", "fixtures", "rules-amend")
 
 from test_json_schema import STRICT
 

@@ -50,7 +50,7 @@ TEST_CASE("own LegalDocML.de amending law: instructions, context and effect") {
   CHECK(s.instructions[2].target.display() == "§ 3 Absatz 1");
   CHECK(s.instructions[3].kind == InstructionKind::repeal);
 
-  auto rules = RuleBase::load_embedded();
+  auto rules = RuleBase::load_directory(DIGITALCHECK_SOURCE_DIR "/tests/fixtures/rules-amend");
   REQUIRE(rules.ok());
   Matcher matcher(*rules);
   Analyzer analyzer(matcher);

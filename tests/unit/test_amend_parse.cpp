@@ -25,7 +25,7 @@ InstructionSet instructions_of(const std::string& text) {
 
 const RuleBase& rules() {
   static RuleBase base = [] {
-    auto r = RuleBase::load_embedded();
+    auto r = RuleBase::load_directory(DIGITALCHECK_SOURCE_DIR "/tests/fixtures/rules-amend");
     REQUIRE(r.ok());
     return std::move(*r);
   }();
