@@ -7,21 +7,11 @@
 #include "amend/parse.hpp"
 #include "input/decode.hpp"
 #include "match/text_match.hpp"
+#include "pipeline/fingerprint.hpp"
 #include "text/normalize.hpp"
 #include "util/line_index.hpp"
-#include "util/hash.hpp"
 
 namespace digitalcheck {
-
-namespace {
-
-std::string lower_ascii(std::string s) {
-  for (auto& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
-}  // namespace
 
 Analysis Analyzer::analyze(Document doc) {
   Analysis a;
@@ -159,16 +149,13 @@ Analysis Analyzer::analyze(Document doc) {
       f.file_length = 0;
     }
   }
-  // Fingerprints: rule, normalised match and sentence, plus an occurrence count for repeats.
-  std::map<std::uint64_t, int> seen;
+  // Fingerprints: rule, matched words and sentence words (pipeline/fingerprint.hpp), plus an occurrence
+  // count for repeats of the same obstacle in the same wording.
+  std::map<std::string, int> seen;
   for (Finding& f : a.findings) {
-    std::uint64_t h = fnv1a64(f.rule->id);
-    h = fnv1a64("\x1f", h);
-    h = fnv1a64(lower_ascii(f.match), h);
-    h = fnv1a64("\x1f", h);
-    h = fnv1a64(f.sentence, h);
-    int n = seen[h]++;
-    f.fingerprint = hex64(h) + (n > 0 ? ":" + std::to_string(n) : "");
+    std::string base = fingerprint_base(f.rule->id, f.match, f.sentence);
+    int n = seen[base]++;
+    f.fingerprint = n > 0 ? base + ":" + std::to_string(n) : base;
   }
   a.document = std::move(doc);
   return a;

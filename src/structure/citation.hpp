@@ -1,6 +1,8 @@
 // Citation: where in a legal text something stands, as drafters cite it.
 #pragma once
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace digitalcheck {
 
@@ -18,6 +20,19 @@ struct Citation {
   // "§ 5 Abs. 2 Satz 1 Nr. 3 Buchst. a" (the parts present, in citation order).
   std::string display() const;
   bool empty() const { return norm.empty() && absatz.empty() && nummer.empty() && buchstabe.empty(); }
+
+  // True when `inner` lies inside the place this citation names: every part named here is the same
+  // in `inner`, parts not named here match anything ("§ 5 Abs. 2" covers "§ 5 Abs. 2 Satz 1 Nr. 3";
+  // "§ 5" covers all of § 5). Norms compare by norm_key(), so "§5" is "§ 5" and "Artikel 3" is "Art. 3".
+  bool covers(const Citation& inner) const;
 };
+
+// Parses a citation as drafters write it, abbreviated or spelled out: "§ 5 Abs. 2 Satz 1 Nr. 3 Buchst. a",
+// "§ 5 Absatz 2 Satz 1 Nummer 3 Buchstabe a", "Art. 3 Nr. 4", "Artikel 1 Nummer 4", "Anlage 2".
+// Returns nullopt when the text is not such a citation (heading, eid stay empty).
+std::optional<Citation> parse_citation(std::string_view text);
+
+// The comparable form of a norm designation: "§ 5a" -> "§5a", "§§ 5" -> "§5", "Artikel 3" / "Art. 3" -> "art3".
+std::string norm_key(std::string_view norm);
 
 }  // namespace digitalcheck
