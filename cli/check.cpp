@@ -12,9 +12,9 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
-#include "input/reader.hpp"
-#include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
+#include "score/gate.hpp"
+#include "session.hpp"
 #include "util/file.hpp"
 
 namespace digitalcheck::cli {
@@ -25,13 +25,11 @@ struct CheckOptions {
   std::vector<std::string> paths;
   std::string format = "text";
   std::string output = "-";
-  std::string fail_on = "error";
-  std::string input_format;
   std::string color = "auto";
   bool quiet = false;
   std::vector<std::string> reports;  // --report FORMAT=FILE
   bool suggest_amendments = false;
-  RuleOptions rules;
+  SessionOptions session;
 };
 
 struct ReportTarget {
@@ -77,33 +75,27 @@ int run_check(const CheckOptions& o) {
     }
     targets.push_back(*t);
   }
+  auto session = open_session(o.session);
+  if (!session) return kError;
+  RunResult run;
+  const std::vector<std::string> paths = session->expand(o.paths, run.errors);
   for (const auto& t : targets)
-    for (const auto& in : o.paths)
+    for (const auto& in : paths)
       if (same_file(t.path, in)) {
         print_error(t.path + ": Ausgabedatei ist zugleich Eingabedatei; sie wird nicht überschrieben");
         return kError;
       }
-  auto rules = load_rules(o.rules);
-  if (!rules) return kError;
-  std::optional<InputFormat> forced;
-  if (!o.input_format.empty()) {
-    forced = parse_input_format(o.input_format);
-    if (!forced) {
-      print_error("unbekanntes Eingabeformat '" + o.input_format + "'");
-      return kError;
-    }
-  }
+
   ReportOptions ropt;
-  if (o.fail_on == "none") ropt.gate_enabled = false;
-  else ropt.fail_on = *parse_severity(o.fail_on);
+  ropt.gate = session->gate;
   ropt.color = o.format == "text" && use_color(o);
   ropt.summary = !o.quiet;
 
-  Matcher matcher(*rules);
-  Pipeline pipeline(matcher, PipelineOptions{forced});
-  RunResult run;
-  run.rules = &*rules;
-  for (const auto& path : o.paths) {
+  Pipeline pipeline(*session->matcher, session->pipeline_options());
+  run.rules = &session->rules;
+  run.config_path = session->config.path;
+  if (session->baseline) run.baseline_path = session->baseline->path;
+  for (const auto& path : paths) {
     auto analysis = pipeline.run(path);
     if (!analysis) {
       print_error(analysis.error().to_string());
@@ -114,6 +106,8 @@ int run_check(const CheckOptions& o) {
       for (const auto& note : analysis->document.notes) std::cerr << note << "\n";
     run.analyses.push_back(std::move(*analysis));
   }
+  run.stale_justifications = session->settler->stale();
+  if (!o.quiet) session->warn_stale();
 
   if (o.suggest_amendments) {
     // Änderungsbefehle for the fixable findings instead of the findings report.
@@ -148,11 +142,15 @@ int run_check(const CheckOptions& o) {
     }
   }
   if (!run.errors.empty()) return kError;
-  if (!ropt.gate_enabled) return kClean;
-  for (const auto& a : run.analyses)
-    for (const auto& f : a.findings)
-      if (over_gate(f, ropt)) return kGateFailed;
-  return kClean;
+  bool failed = false;
+  for (const auto& a : run.analyses) {
+    GateVerdict v = judge(a, session->gate);
+    if (v.score_too_low && !o.quiet)
+      std::cerr << fmt::format("digitalcheck: {}: Punktzahl {} liegt unter der Mindestpunktzahl {}\n", a.document.path,
+                               *v.score, *session->gate.min_score);
+    failed = failed || v.failed();
+  }
+  return failed ? kGateFailed : kClean;
 }
 
 }  // namespace
@@ -162,17 +160,12 @@ Command register_check(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("check", "Prüft Entwürfe und Normtexte auf Medienbrüche");
   std::string formats;
   for (const auto& f : report_formats()) formats += (formats.empty() ? "" : ", ") + f;
-  cmd->add_option("PFAD", o->paths, "Dateien (oder - für die Standardeingabe)")->required()->type_name("");
+  cmd->add_option("PFAD", o->paths, "Dateien oder Verzeichnisse (oder - für die Standardeingabe)")->required()->type_name("");
   cmd->add_option("-f,--format", o->format, "Ausgabeformat: " + formats + " (Standard: text)")
       ->check(CLI::IsMember(report_formats()))
       ->type_name("FORMAT");
   cmd->add_option("-o,--output", o->output, "Bericht in DATEI schreiben statt auf die Standardausgabe")
       ->type_name("DATEI");
-  cmd->add_option("--fail-on", o->fail_on, "Exit-Code 1 ab dieser Schwere: none, info, warning, error (Standard: error)")
-      ->check(CLI::IsMember({"none", "info", "warning", "error"}))
-      ->type_name("STUFE");
-  cmd->add_option("--input-format", o->input_format, "Eingabeformat erzwingen: text, markdown, gii, legaldocml, docx")
-      ->type_name("FORMAT");
   cmd->add_option("--color", o->color, "Farbe: auto (nur am Terminal, NO_COLOR beachtet), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WANN");
@@ -183,7 +176,7 @@ Command register_check(CLI::App& app) {
                 "Statt des Berichts Änderungsbefehle für die Befunde mit sicherem Änderungsvorschlag ausgeben "
                 "(Format text oder markdown)");
   cmd->add_flag("-q,--quiet", o->quiet, "Nur Befunde ausgeben, keine Zusammenfassung und Hinweise");
-  add_rule_options(*cmd, o->rules);
+  add_session_options(*cmd, o->session, SessionFlags{.min_score = true, .baseline = true, .file_filters = true});
   return {cmd, [o] { return run_check(*o); }};
 }
 

@@ -29,5 +29,7 @@ Command register_check(CLI::App& app);
 Command register_rules(CLI::App& app);
 Command register_explain(CLI::App& app);
 Command register_eval(CLI::App& app);
+Command register_init(CLI::App& app);
+Command register_diff(CLI::App& app);
 
 }  // namespace digitalcheck::cli

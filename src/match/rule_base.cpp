@@ -46,14 +46,6 @@ std::shared_ptr<re2::RE2> compile_pattern(const std::string& pattern, bool case_
 namespace {
 
 // The categories of DOMAIN.md §3 and the further families documented in docs/rules.md.
-const std::set<std::string>& known_categories() {
-  static const std::set<std::string> c = {
-      "schriftform", "unterschrift", "persoenlich", "original", "vordruck", "post", "aushang", "siegel",
-      // further families (docs/rules.md)
-      "aushaendigung", "lichtbild", "papierregister", "nachweis", "technologie", "automatisierung",
-      "datenschutz"};
-  return c;
-}
 
 // yaml-cpp's messages in German where we know them (the original stays in brackets for searching).
 std::string yaml_error(const YAML::Exception& e) {
@@ -348,6 +340,15 @@ Status compile_rule(Rule& r) {
 }
 
 }  // namespace
+
+const std::set<std::string>& known_categories() {
+  static const std::set<std::string> c = {
+      "schriftform", "unterschrift", "persoenlich", "original", "vordruck", "post", "aushang", "siegel",
+      // further families (docs/rules.md)
+      "aushaendigung", "lichtbild", "papierregister", "nachweis", "technologie", "automatisierung",
+      "datenschutz"};
+  return c;
+}
 
 Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
   RuleBase base;

@@ -1,6 +1,7 @@
 // RuleBase: the loaded, validated and compiled rule set.
 #pragma once
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,8 @@ class RuleBase {
   std::vector<Rule> rules_;
 };
 
+// The category ids a rule may name (DOMAIN.md §3 and the further families in docs/rules.md).
+const std::set<std::string>& known_categories();
 // True for the categories of DOMAIN.md §3 and the further families listed in docs/rules.md.
 bool is_known_category(const std::string& category);
 

@@ -16,7 +16,11 @@ struct Finding {
   std::string sentence;    // the sentence (or paragraph) it stands in (normalised view)
   std::size_t match_in_sentence = 0;  // byte offset of match within sentence
   std::string mitigation;  // the mitigating wording when status is mitigated
-  std::string justification;  // the recorded reason when status is justified (config/)
+  std::string justification;  // the recorded reason (Begründung) when status is justified (config/)
+  std::string justified_by;   // who recorded it, and when (YYYY-MM-DD); may be empty
+  std::string justified_on;
+  std::string justification_source;  // "config-file:line" of the justification
+  bool in_baseline = false;   // known from the baseline report: does not count for the gate
   Citation citation;
   std::size_t block = 0;        // index into Document::blocks
   std::size_t byte_offset = 0;  // in Document::source (decoded UTF-8, BOM removed)

@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.hpp"
 
+#include "config/settle.hpp"
 #include "input/reader.hpp"
 
 namespace digitalcheck {
@@ -10,6 +11,10 @@ Result<Analysis> Pipeline::run(const std::string& path) {
   return run(std::move(*doc));
 }
 
-Analysis Pipeline::run(Document doc) { return analyzer_.analyze(std::move(doc)); }
+Analysis Pipeline::run(Document doc) {
+  Analysis a = analyzer_.analyze(std::move(doc));
+  if (options_.settler) options_.settler->settle(a);
+  return a;
+}
 
 }  // namespace digitalcheck

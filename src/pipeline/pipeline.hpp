@@ -10,8 +10,11 @@
 
 namespace digitalcheck {
 
+class Settler;
+
 struct PipelineOptions {
   std::optional<InputFormat> input_format;  // forced format (--input-format); else by extension/content
+  const Settler* settler = nullptr;  // config/settle.hpp: justifications, severity overrides, baseline
 };
 
 // Not thread-safe (owns an Analyzer): one Pipeline per thread, all sharing one Matcher.
@@ -21,7 +24,7 @@ class Pipeline {
 
   // Reads and analyses one input ("-" for standard input).
   Result<Analysis> run(const std::string& path);
-  // Analyses a document already read (tests, examples, amendment sources).
+  // Analyses a document already read (tests, examples, amendment sources), then settles it.
   Analysis run(Document doc);
 
  private:

@@ -54,7 +54,13 @@ ordered_json finding_json(const Finding& f) {
   j["fingerprint"] = f.fingerprint;
   if (f.instruction >= 0) j["instruction"] = f.instruction;
   if (f.status == FindingStatus::mitigated) j["mitigation"] = f.mitigation;
-  if (f.status == FindingStatus::justified) j["justification"] = f.justification;
+  if (f.status == FindingStatus::justified) {
+    j["justification"] = f.justification;
+    if (!f.justified_by.empty()) j["justified_by"] = f.justified_by;
+    if (!f.justified_on.empty()) j["justified_on"] = f.justified_on;
+    j["justification_source"] = f.justification_source;
+  }
+  j["in_baseline"] = f.in_baseline;
   return j;
 }
 
@@ -161,6 +167,21 @@ std::string render_json(const RunResult& run, const ReportOptions&) {
   ordered_json errors = ordered_json::array();
   for (const auto& e : run.errors) errors.push_back({{"path", e.file}, {"line", e.line}, {"message", e.message}});
   root["errors"] = std::move(errors);
+  root["config"] = run.config_path.empty() ? ordered_json(nullptr) : ordered_json(run.config_path);
+  root["baseline"] = run.baseline_path.empty() ? ordered_json(nullptr) : ordered_json(run.baseline_path);
+  ordered_json stale = ordered_json::array();
+  for (const auto& st : run.stale_justifications) {
+    const Justification& j = *st.justification;
+    ordered_json e{{"config", st.config}, {"line", j.line}};
+    if (!j.rule.empty()) e["rule"] = j.rule;
+    else e["category"] = j.category;
+    e["where"] = j.where;
+    e["reason"] = j.reason;
+    if (!j.by.empty()) e["by"] = j.by;
+    if (!j.date.empty()) e["date"] = j.date;
+    stale.push_back(std::move(e));
+  }
+  root["stale_justifications"] = std::move(stale);
   root["summary"] = {{"documents", run.analyses.size()},
                      {"findings", {{"open", open}, {"mitigated", mitigated}, {"justified", justified}}}};
   return root.dump(2) + "\n";

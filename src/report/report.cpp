@@ -40,7 +40,7 @@ Result<std::string> render(const std::string& format, const RunResult& run, cons
 }
 
 bool over_gate(const Finding& f, const ReportOptions& opt) {
-  return opt.gate_enabled && f.status == FindingStatus::open && f.severity >= opt.fail_on;
+  return counts_for_gate(f, opt.gate);
 }
 
 }  // namespace digitalcheck

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "amend/suggest.hpp"
+#include "config/settle.hpp"
 #include "match/rule_base.hpp"
 #include "pipeline/analyzer.hpp"
 #include "util/result.hpp"
@@ -15,11 +16,13 @@ struct RunResult {
   std::vector<Analysis> analyses;
   std::vector<Error> errors;  // inputs that could not be read
   const RuleBase* rules = nullptr;
+  std::string config_path;    // the config file used; empty when none
+  std::string baseline_path;  // the baseline report used; empty when none
+  std::vector<StaleJustification> stale_justifications;  // justifications that justified nothing
 };
 
 struct ReportOptions {
-  Severity fail_on = Severity::error;  // the gate (for formats that show it)
-  bool gate_enabled = true;            // false for --fail-on none
+  Gate gate;                           // the run's gate (for formats that show it, e.g. JUnit failures)
   bool color = false;                  // ANSI colour (text format on a terminal)
   bool summary = true;                 // text: the score summary and the closing count (off for --quiet)
 };
@@ -48,7 +51,8 @@ std::string render_dokumentation(const RunResult& run, const ReportOptions& opt)
 std::string render_html(const RunResult& run, const ReportOptions& opt);
 std::string render_csv(const RunResult& run, const ReportOptions& opt);
 
-// True when an open finding is at or above the gate (the findings that fail a run and a JUnit test case).
+// True when a finding fails the gate (counts_for_gate: open, not in the baseline, at or above fail_on) —
+// the findings that fail a run and a JUnit test case.
 bool over_gate(const Finding& f, const ReportOptions& opt);
 
 }  // namespace digitalcheck

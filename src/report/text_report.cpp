@@ -125,6 +125,7 @@ std::string render_text(const RunResult& run, const ReportOptions& opt) {
       out += p.paint(severity_label(f.severity), severity_colour(f.severity));
       out += fmt::format(" [{}] {}", terminal_safe(f.rule->id), terminal_safe(f.rule->title));
       if (f.status != FindingStatus::open) out += fmt::format(" ({})", status_label(f.status));
+      if (f.in_baseline) out += " [bekannt aus der Basislinie]";
       out += "\n";
       out += "  " + terminal_safe(f.rule->message) + "\n";
       std::string before = terminal_safe(f.sentence.substr(0, f.match_in_sentence));
@@ -134,7 +135,17 @@ std::string render_text(const RunResult& run, const ReportOptions& opt) {
       if (f.instruction >= 0)
         out += "  " + terminal_safe(instruction_origin(a.amendments.set.instructions[static_cast<std::size_t>(f.instruction)])) + "\n";
       if (f.status == FindingStatus::mitigated) out += "  Entschärft durch: " + terminal_safe(f.mitigation) + "\n";
-      if (f.status == FindingStatus::justified) out += "  Begründung: " + terminal_safe(f.justification) + "\n";
+      if (f.status == FindingStatus::justified) {
+        out += "  Begründung: " + terminal_safe(f.justification);
+        if (!f.justified_by.empty() || !f.justified_on.empty()) {
+          out += " (";
+          if (!f.justified_by.empty()) out += terminal_safe(f.justified_by);
+          if (!f.justified_by.empty() && !f.justified_on.empty()) out += ", ";
+          if (!f.justified_on.empty()) out += terminal_safe(f.justified_on);
+          out += ")";
+        }
+        out += "\n";
+      }
       if (f.status == FindingStatus::open) out += "  Vorschlag: " + terminal_safe(f.rule->suggestion) + "\n";
       out += "\n";
     }
