@@ -31,5 +31,7 @@ Command register_explain(CLI::App& app);
 Command register_eval(CLI::App& app);
 Command register_init(CLI::App& app);
 Command register_diff(CLI::App& app);
+Command register_audit(CLI::App& app);
+Command register_summarize(CLI::App& app);
 
 }  // namespace digitalcheck::cli

@@ -61,7 +61,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   const std::vector<Command> commands = {register_check(app), register_rules(app), register_explain(app),
                                          register_eval(app),
-                                         register_init(app), register_diff(app)};
+                                         register_init(app), register_diff(app),
+
+                                         register_audit(app), register_summarize(app)};
   group_help_flags(app);
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <memory>
+#include <set>
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -41,6 +42,42 @@ int run_test(const RuleOptions& o, bool verbose) {
   return failed ? kGateFailed : kClean;
 }
 
+// A rule pattern in the form ripgrep scans fastest: word boundaries (\\b, \\B) dropped, since
+// ripgrep's Unicode \\b falls back to a slow engine (rules express boundaries with whole_word anyway).
+std::string ripgrep_pattern(const std::string& p) {
+  std::string out;
+  bool in_class = false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      if (!in_class && (p[i + 1] == 'b' || p[i + 1] == 'B')) {
+        ++i;
+        continue;
+      }
+      out += c;
+      out += p[++i];
+      continue;
+    }
+    if (c == '[' && !in_class) in_class = true;
+    else if (c == ']' && in_class) in_class = false;
+    out += c;
+  }
+  return out;
+}
+
+// Every pattern of the rule base, one per line and each once, for `rg -c -i -f patterns.txt`.
+int run_export_patterns(const RuleOptions& o) {
+  auto rules = load_rules(o);
+  if (!rules) return kError;
+  std::set<std::string> seen;
+  for (const auto& r : rules->rules())
+    for (const auto& p : r.patterns) {
+      std::string q = ripgrep_pattern(p);
+      if (seen.insert(q).second) std::cout << q << "\n";
+    }
+  return kClean;
+}
+
 int run_explain(const RuleOptions& o, const std::string& id) {
   auto rules = load_rules(o);
   if (!rules) return kError;
@@ -77,8 +114,12 @@ Command register_rules(CLI::App& app) {
   CLI::App* test = cmd->add_subcommand("test", "Die Beispiele jeder Regel prüfen");
   add_rule_options(*test, *o);
   test->add_flag("-v,--verbose", *verbose, "Auch bestandene Beispiele zeigen");
-  return {cmd, [o, verbose, list, test] {
+  CLI::App* export_patterns =
+      cmd->add_subcommand("export-patterns", "Alle Muster zeilenweise ausgeben (Vergleichsmessung mit rg -c -i -f)");
+  add_rule_options(*export_patterns, *o);
+  return {cmd, [o, verbose, list, test, export_patterns] {
             if (list->parsed()) return run_list(*o);
+            if (export_patterns->parsed()) return run_export_patterns(*o);
             if (test->parsed()) return run_test(*o, *verbose);
             return static_cast<int>(kError);
           }};

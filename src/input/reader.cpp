@@ -96,6 +96,8 @@ Result<Document> parse_xml_document(Document doc, std::optional<InputFormat> for
 
 std::string display_name(const std::string& path) { return path == "-" ? "(Standardeingabe)" : path; }
 
+bool has_input_extension(const std::string& path) { return format_from_extension(path).has_value(); }
+
 Result<Document> parse_document(const std::string& path, std::string bytes, std::optional<InputFormat> forced) {
   const std::string shown = display_name(path);
   auto by_extension = format_from_extension(path);

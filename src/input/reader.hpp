@@ -11,6 +11,10 @@ namespace digitalcheck {
 // Parses "text", "markdown", "gii", "legaldocml", "docx"; nullopt for anything else.
 std::optional<InputFormat> parse_input_format(const std::string& name);
 
+// True when the file name has an extension some reader handles (.txt, .text, .md, .markdown, .xml, .akn, .docx):
+// what `audit` picks up when it walks a directory.
+bool has_input_extension(const std::string& path);
+
 // Reads path ("-" for standard input). The format comes from `forced` when given, else from the
 // file extension, confirmed by the content.
 Result<Document> read_document(const std::string& path, std::optional<InputFormat> forced = std::nullopt);

@@ -122,6 +122,13 @@ ordered_json document_json(const Analysis& a, const DocumentScore& score) {
   d["path"] = a.document.path;
   d["format"] = to_string(a.document.format);
   d["title"] = a.structure.title;
+  std::size_t open = 0, mitigated = 0, justified = 0;
+  for (const auto& f : a.findings) {
+    if (f.status == FindingStatus::open) ++open;
+    else if (f.status == FindingStatus::mitigated) ++mitigated;
+    else ++justified;
+  }
+  d["counts"] = {{"open", open}, {"mitigated", mitigated}, {"justified", justified}};
   d["score"] = score_json(score.score);
   ordered_json principles = ordered_json::array();
   for (std::size_t i = 0; i < 5; ++i) {
@@ -146,6 +153,14 @@ ordered_json document_json(const Analysis& a, const DocumentScore& score) {
   }
   d["findings"] = std::move(findings);
   if (!a.amendments.empty()) d["amendments"] = amendments_json(a.amendments);
+  return d;
+}
+
+ordered_json error_record_json(const std::string& path, const Error& e) {
+  ordered_json d;
+  d["path"] = path;
+  d["error"] = e.file.empty() || e.file == path ? e.message : e.to_string();
+  if (e.line > 0 && (e.file.empty() || e.file == path)) d["line"] = e.line;
   return d;
 }
 

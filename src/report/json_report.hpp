@@ -17,6 +17,8 @@ ordered_json score_json(const Score& s);
 ordered_json document_json(const Analysis& a);
 ordered_json document_json(const Analysis& a, const DocumentScore& score);
 ordered_json amendments_json(const AmendmentAnalysis& am);
+// The record of a document that could not be read: {"path", "error" (German message), "line"?}.
+ordered_json error_record_json(const std::string& path, const Error& e);
 ordered_json tool_json();
 
 }  // namespace digitalcheck

@@ -58,34 +58,64 @@ Result<std::string> read_file(const std::string& path) {
   return data;
 }
 
+Result<std::unique_ptr<AtomicFileWriter>> AtomicFileWriter::open(const std::string& path) {
+  if (path == "-") {
+    std::cout.flush();
+    return std::unique_ptr<AtomicFileWriter>(new AtomicFileWriter(path, "", STDOUT_FILENO));
+  }
+  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Error{path, 0, std::string("kann nicht geschrieben werden: ") + std::strerror(errno)};
+  return std::unique_ptr<AtomicFileWriter>(new AtomicFileWriter(path, tmp, fd));
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (tmp_.empty() || committed_) return;
+  if (fd_ >= 0) ::close(fd_);
+  ::unlink(tmp_.c_str());
+}
+
+Status AtomicFileWriter::write(std::string_view data) {
+  const char* p = data.data();
+  std::size_t left = data.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd_, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Error{path_, 0, std::string("Schreibfehler: ") + std::strerror(errno)};
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return Ok{};
+}
+
+Status AtomicFileWriter::commit() {
+  if (tmp_.empty()) {
+    committed_ = true;
+    return Ok{};
+  }
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0 || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    int err = errno;
+    ::unlink(tmp_.c_str());
+    return Error{path_, 0, std::string("kann nicht geschrieben werden: ") + std::strerror(err)};
+  }
+  committed_ = true;
+  return Ok{};
+}
+
 Status write_file_atomic(const std::string& path, const std::string& content) {
   if (path == "-") {
     std::cout << content << std::flush;
     return Ok{};
   }
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Error{path, 0, std::string("kann nicht geschrieben werden: ") + std::strerror(errno)};
-  const char* p = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return Error{path, 0, std::string("Schreibfehler: ") + std::strerror(err)};
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(tmp.c_str());
-    return Error{path, 0, std::string("kann nicht geschrieben werden: ") + std::strerror(err)};
-  }
-  return Ok{};
+  auto out = AtomicFileWriter::open(path);
+  if (!out) return out.error();
+  auto written = (*out)->write(content);
+  if (!written) return written;
+  return (*out)->commit();
 }
 
 }  // namespace digitalcheck
