@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
 namespace digitalcheck {
 
 namespace {
@@ -49,6 +51,13 @@ std::optional<double> score_of(const ordered_json& record) {
 
 }  // namespace
 
+std::string score_display(const LawSummary& l) {
+  if (!l.score) return "–";
+  std::string s = fmt::format("{:g}", std::round(*l.score * 10) / 10);
+  std::replace(s.begin(), s.end(), '.', ',');
+  return l.grade.empty() ? s : s + " (" + l.grade + ")";
+}
+
 Status AuditSummary::add(const ordered_json& record) {
   if (!record.is_object() || !record.contains("path") || !record["path"].is_string())
     return Error{"", 0, "kein Dokumentdatensatz (Feld 'path' fehlt)"};
@@ -62,6 +71,7 @@ Status AuditSummary::add(const ordered_json& record) {
   law.path = record["path"].get<std::string>();
   law.title = string_field(record, "title");
   law.score = score_of(record);
+  if (auto it = record.find("score"); it != record.end() && it->is_object()) law.grade = string_field(*it, "grade");
   for (const auto& f : *fit) {
     if (!f.is_object()) return Error{"", 0, "Befund ist kein Objekt"};
     std::string status = string_field(f, "status");

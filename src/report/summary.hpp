@@ -23,7 +23,8 @@ struct StatusCounts {
 struct LawSummary {
   std::string path;
   std::string title;
-  std::optional<double> score;  // the record's document score, when it has one
+  std::optional<double> score;  // the record's document score (0-100), when it has one
+  std::string grade;            // its grade A-E, when the record has one
   StatusCounts counts;
 };
 
@@ -79,6 +80,9 @@ struct SummaryOptions {
 // The formats render_summary() knows: text, markdown, csv, html, json.
 const std::vector<std::string>& summary_formats();
 Result<std::string> render_summary(const std::string& format, const AuditSummary& s, const SummaryOptions& opt);
+
+// "63 (C)", "–" without a score (German decimal comma for fractional scores).
+std::string score_display(const LawSummary& l);
 
 // Per-format renderers (report/summary_report.cpp, report/summary_html.cpp).
 std::string render_summary_text(const AuditSummary& s, const SummaryOptions& opt);

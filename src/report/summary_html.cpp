@@ -165,8 +165,7 @@ std::string render_summary_html(const AuditSummary& s, const SummaryOptions& opt
            "<th class=\"n\">Bewertung</th><th>Gesetz</th><th>Datei</th></tr>\n";
     std::size_t rank = 0;
     for (const auto& l : low) {
-      std::string score = fmt::format("{:.1f}", *l.score);
-      std::replace(score.begin(), score.end(), '.', ',');
+      std::string score = score_display(l);
       out += fmt::format("<tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td><code>{}</code></td></tr>\n", ++rank,
                          score, esc(l.title), esc(l.path));
     }

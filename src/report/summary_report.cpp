@@ -40,14 +40,6 @@ std::string percent(std::size_t part, std::size_t whole) {
   return s;
 }
 
-std::string score_text(const std::optional<double>& score) {
-  if (!score) return "–";
-  std::string s = fmt::format("{:.1f}", *score);
-  for (auto& c : s)
-    if (c == '.') c = ',';
-  return s;
-}
-
 std::string law_name(const LawSummary& l) { return l.title.empty() ? l.path : l.title; }
 
 std::string md_cell(const std::string& s) {
@@ -114,7 +106,7 @@ std::string render_summary_text(const AuditSummary& s, const SummaryOptions& opt
   if (!scored.empty()) {
     out += "\nGesetze mit der niedrigsten Bewertung\n";
     rank = 0;
-    for (const auto& l : scored) out += fmt::format("  {:>3}. {:>6}  {}  ({})\n", ++rank, score_text(l.score), law_name(l), l.path);
+    for (const auto& l : scored) out += fmt::format("  {:>3}. {:>6}  {}  ({})\n", ++rank, score_display(l), law_name(l), l.path);
   }
   out += "\nHäufigste Formulierungen offener Hindernisse\n";
   rank = 0;
@@ -152,7 +144,7 @@ std::string render_summary_markdown(const AuditSummary& s, const SummaryOptions&
     out += "\n## Gesetze mit der niedrigsten Bewertung\n\n| Rang | Bewertung | Gesetz | Datei |\n|---:|---:|---|---|\n";
     rank = 0;
     for (const auto& l : scored)
-      out += fmt::format("| {} | {} | {} | `{}` |\n", ++rank, score_text(l.score), md_cell(law_name(l)), md_cell(l.path));
+      out += fmt::format("| {} | {} | {} | `{}` |\n", ++rank, score_display(l), md_cell(law_name(l)), md_cell(l.path));
   }
   out += "\n## Häufigste Formulierungen offener Hindernisse\n\n| Rang | Anzahl | Formulierung | Kategorie | Regel |\n|---:|---:|---|---|---|\n";
   rank = 0;
