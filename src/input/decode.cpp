@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace digitalcheck {
@@ -38,18 +40,37 @@ int line_at(const std::string& data, std::size_t offset) {
   return 1 + static_cast<int>(std::count(data.begin(), data.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+// Eight bytes at a time: the word at p (unaligned read).
+std::uint64_t word_at(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+// True when some byte of w is below 0x20 (exact for the "some byte" question; see Bit Twiddling Hacks).
+bool has_byte_below_0x20(std::uint64_t w) { return ((w - kOnes * 0x20) & ~w & kHighBits) != 0; }
+
 // Control bytes other than whitespace: a few may be stray, many mean binary data. NUL never appears in text.
 bool looks_binary(const std::string& data, std::size_t* first_bad) {
   std::size_t controls = 0;
-  for (std::size_t i = 0; i < data.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(data[i]);
-    if (c == 0) {
-      *first_bad = i;
-      return true;
+  std::size_t i = 0;
+  while (i < data.size()) {
+    if (i + 8 <= data.size() && !has_byte_below_0x20(word_at(data.data() + i))) {  // fast path: no control byte
+      i += 8;
+      continue;
     }
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') {
-      if (controls == 0) *first_bad = i;
-      ++controls;
+    std::size_t end = std::min(data.size(), i + 8);
+    for (; i < end; ++i) {
+      unsigned char c = static_cast<unsigned char>(data[i]);
+      if (c == 0) {
+        *first_bad = i;
+        return true;
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') {
+        if (controls == 0) *first_bad = i;
+        ++controls;
+      }
     }
   }
   return controls > 0 && controls * 100 > data.size();  // more than 1 % control bytes
@@ -64,6 +85,10 @@ std::size_t first_invalid_utf8(const std::string& data, bool* has_multibyte) {
   std::size_t first = std::string::npos;
   *has_multibyte = false;
   while (i < len) {
+    if (i + 8 <= len && (word_at(data.data() + i) & kHighBits) == 0) {  // fast path: eight ASCII bytes
+      i += 8;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, len, c);

@@ -14,6 +14,18 @@ namespace {
 
 bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Bytes that end a plainly copied run: ASCII whitespace, the backslash of Markdown escapes and the
+// lead bytes of invisible and Unicode space characters (0xC2, 0xE2, 0xEF).
+struct RunStops {
+  bool stop[256] = {};
+  constexpr RunStops() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) stop[c] = true;
+    stop[static_cast<unsigned char>('\\')] = true;
+    stop[0xC2] = stop[0xE2] = stop[0xEF] = true;
+  }
+};
+constexpr RunStops kRunStops;
+
 // U+00A0 (no-break space) and other Unicode spaces in UTF-8 that we fold too.
 std::size_t unicode_space_len(std::string_view s, std::size_t i) {
   auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -80,8 +92,41 @@ NormalizedText normalize(std::string_view in) {
   std::uint32_t pending_at = 0, pending_end = 0;  // the first whitespace character of the run
   bool needs_nfc = false;
   std::size_t soft_hyphen_end = std::string_view::npos;  // where the last dropped soft hyphen ended
+  bool only_latin1 = true;  // every non-ASCII character in U+0080..U+00FF: then the text is NFC already
   while (i < in.size()) {
     unsigned char c = static_cast<unsigned char>(in[i]);
+    // Fast path: a run of bytes that are neither whitespace, nor a backslash, nor the first byte of an
+    // invisible or Unicode space character (those start with 0xC2, 0xE2 or 0xEF) is copied as it is.
+    if (!kRunStops.stop[c]) {
+      if (pending_space) {
+        out.text.push_back(' ');
+        out.src_begin.push_back(pending_at);
+        out.src_end.push_back(pending_end);
+        pending_space = false;
+      }
+      std::size_t j = i;
+      while (j < in.size()) {
+        unsigned char d = static_cast<unsigned char>(in[j]);
+        if (kRunStops.stop[d]) break;
+        if (d >= 0x80) {
+          needs_nfc = true;
+          if (d != 0xC3 && (d & 0xC0) != 0x80) only_latin1 = false;  // a lead byte beyond U+00FF
+        }
+        ++j;
+      }
+      out.text.append(in.data() + i, j - i);
+      std::size_t at = out.src_begin.size();
+      out.src_begin.resize(at + (j - i));
+      out.src_end.resize(at + (j - i));
+      std::uint32_t* b = out.src_begin.data() + at;
+      std::uint32_t* e = out.src_end.data() + at;
+      for (std::size_t k = 0; k < j - i; ++k) {
+        b[k] = static_cast<std::uint32_t>(i + k);
+        e[k] = static_cast<std::uint32_t>(i + k + 1);
+      }
+      i = j;
+      continue;
+    }
     if (is_markdown_escape(in, i)) {
       ++i;  // drop the backslash; the escaped character is copied below like any other
       c = static_cast<unsigned char>(in[i]);
@@ -133,18 +178,21 @@ NormalizedText normalize(std::string_view in) {
       pending_space = false;
     }
     if (c >= 0x80) needs_nfc = true;
+    if (c >= 0x80 && c != 0xC2) only_latin1 = false;
     out.text.push_back(static_cast<char>(c));
     out.src_begin.push_back(static_cast<std::uint32_t>(i));
     out.src_end.push_back(static_cast<std::uint32_t>(i + 1));
     ++i;
   }
 
-  if (needs_nfc) {
+  // U+0080..U+00FF are all NFC and never combine with what precedes them, so Latin-1-only text
+  // (most German text) skips the check; anything else is checked on the UTF-8 directly.
+  if (needs_nfc && !only_latin1) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_SUCCESS(status)) {
-      icu::UnicodeString us = icu::UnicodeString::fromUTF8(out.text);
-      if (!nfc->isNormalized(us, status) && U_SUCCESS(status)) {
+      bool normalized = nfc->isNormalizedUTF8(icu::StringPiece(out.text.data(), static_cast<int32_t>(out.text.size())), status);
+      if (!normalized && U_SUCCESS(status)) {
         // Rebuild segment by segment: each NFC-unstable span maps to the block range of its source.
         NormalizedText nfc_out;
         const auto* s = reinterpret_cast<const uint8_t*>(out.text.data());
