@@ -87,6 +87,7 @@ class LineSink {
 };
 
 int run_audit(const AuditOptions& o) {
+  install_interrupt_handlers();
   std::optional<Shard> shard;
   if (!o.shard.empty()) {
     shard = parse_shard(o.shard);
@@ -147,7 +148,6 @@ int run_audit(const AuditOptions& o) {
     emit(h + ",\"documents\":[\n");
   }
 
-  install_interrupt_handlers();
   Progress progress(::isatty(STDERR_FILENO) != 0, inputs.size(), total_bytes);
   AuditSummary summary;
   std::vector<ordered_json> error_records;  // json format: listed after the documents
@@ -191,7 +191,7 @@ int run_audit(const AuditOptions& o) {
   if (!interrupted) {
     if (o.format == "json") {
       ordered_json errs = ordered_json::array();
-      for (const auto& e : error_records) errs.push_back({{"path", e["path"]}, {"message", e["error"]}});
+      for (const auto& e : error_records) errs.push_back({{"path", e["path"]}, {"line", e.value("line", 0)}, {"message", e["error"]}});
       emit("\n],\"errors\":" + errs.dump(-1, ' ', false, kJsonErrors) +
            ",\"summary\":" + summary_json(summary, sopt).dump(-1, ' ', false, kJsonErrors) + "}\n");
     } else if (!records) {

@@ -4,26 +4,11 @@
 #include <algorithm>
 
 #include "report/summary.hpp"
+#include "report/wording.hpp"
 
 namespace digitalcheck {
 
 namespace {
-
-std::string esc(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string de_percent(std::size_t part, std::size_t whole) {
   if (whole == 0) return "–";
@@ -80,14 +65,14 @@ std::string bars_svg(const char* id, const char* aria, const std::vector<BarRow>
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const BarRow& r = rows[i];
     int y = top + static_cast<int>(i) * row_h;
-    svg += fmt::format(R"(<text x="{}" y="{}" class="label">{}</text>)", label_w - 8, y + 16, esc(shorten(r.label, 42)));
+    svg += fmt::format(R"(<text x="{}" y="{}" class="label">{}</text>)", label_w - 8, y + 16, escape_xml(shorten(r.label, 42)));
     double x = label_w;
     for (auto [n, cls, word] : {std::tuple{r.open, "open", "offen"}, std::tuple{r.mitigated, "mitigated", "entschärft"},
                                 std::tuple{r.justified, "justified", "begründet"}}) {
       if (n == 0) continue;
       double bw = std::max(1.0, n * scale);
       svg += fmt::format(R"(<rect class="{}" x="{:.1f}" y="{}" width="{:.1f}" height="{}"><title>{}: {} {}</title></rect>)", cls, x,
-                         y + 3, bw, row_h - 6, esc(r.label), n, word);
+                         y + 3, bw, row_h - 6, escape_xml(r.label), n, word);
       x += bw;
     }
     svg += fmt::format(R"(<text x="{:.1f}" y="{}" class="count">{}</text>)", x + 6, y + 16, r.open + r.mitigated + r.justified);
@@ -140,7 +125,7 @@ std::string render_summary_html(const AuditSummary& s, const SummaryOptions& opt
   out += "<h2>Befunde nach Prinzip</h2>\n<table id=\"principles\"><tr><th>Prinzip</th><th class=\"n\">offen</th>"
          "<th class=\"n\">entschärft</th><th class=\"n\">begründet</th></tr>\n";
   for (const auto& [id, c] : s.principles())
-    out += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n", esc(id),
+    out += fmt::format("<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n", escape_xml(id),
                        c.open, c.mitigated, c.justified);
   out += "</table>\n";
 
@@ -155,7 +140,7 @@ std::string render_summary_html(const AuditSummary& s, const SummaryOptions& opt
     std::size_t rank = 0;
     for (const auto& l : top)
       out += fmt::format("<tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td><code>{}</code></td></tr>\n", ++rank,
-                         l.counts.open, esc(l.title), esc(l.path));
+                         l.counts.open, escape_xml(l.title), escape_xml(l.path));
     out += "</table>\n";
   }
 
@@ -167,7 +152,7 @@ std::string render_summary_html(const AuditSummary& s, const SummaryOptions& opt
     for (const auto& l : low) {
       std::string score = score_display(l);
       out += fmt::format("<tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td><code>{}</code></td></tr>\n", ++rank,
-                         score, esc(l.title), esc(l.path));
+                         score, escape_xml(l.title), escape_xml(l.path));
     }
     out += "</table>\n";
   }
@@ -175,13 +160,13 @@ std::string render_summary_html(const AuditSummary& s, const SummaryOptions& opt
   out += "<h2>Häufigste Formulierungen offener Hindernisse</h2>\n<table id=\"wordings\"><tr><th class=\"n\">Anzahl</th>"
          "<th>Formulierung</th><th>Kategorie</th><th>Regel</th></tr>\n";
   for (const auto& [wording, w] : s.top_wordings(opt.top))
-    out += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", w.count, esc(wording), esc(w.category),
-                       esc(w.rule_id));
+    out += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", w.count, escape_xml(wording), escape_xml(w.category),
+                       escape_xml(w.rule_id));
   out += "</table>\n";
 
   if (!s.errors().empty()) {
     out += "<h2>Nicht lesbare Dokumente</h2>\n<ul id=\"errors\">\n";
-    for (const auto& e : s.errors()) out += "<li><code>" + esc(e.path) + "</code>: " + esc(e.message) + "</li>\n";
+    for (const auto& e : s.errors()) out += "<li><code>" + escape_xml(e.path) + "</code>: " + escape_xml(e.message) + "</li>\n";
     out += "</ul>\n";
   }
   out += "</body>\n</html>\n";

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "report/summary.hpp"
+#include "report/wording.hpp"
 
 namespace digitalcheck {
 
@@ -22,14 +23,8 @@ const char* category_label(const std::string& id) {
 }
 
 const char* principle_label(const std::string& id) {
-  static const std::map<std::string, const char*> labels = {
-      {"P1", "Digitale Angebote für alle nutzbar gestalten"},
-      {"P2", "Datenwiederverwendung benötigt einheitliches Recht"},
-      {"P3", "Etablierte Technologien ermöglichen effiziente Umsetzung"},
-      {"P4", "Automatisierung basiert auf eindeutigen Regelungen"},
-      {"P5", "Datenschutz und Informationssicherheit schaffen Vertrauen"}};
-  auto it = labels.find(id);
-  return it == labels.end() ? "" : it->second;
+  auto i = principle_index(id);
+  return i ? principles()[*i].name : "";
 }
 
 std::string percent(std::size_t part, std::size_t whole) {
@@ -41,26 +36,6 @@ std::string percent(std::size_t part, std::size_t whole) {
 }
 
 std::string law_name(const LawSummary& l) { return l.title.empty() ? l.path : l.title; }
-
-std::string md_cell(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace
 
@@ -131,28 +106,28 @@ std::string render_summary_markdown(const AuditSummary& s, const SummaryOptions&
   auto table = [&](const char* heading, const char* first, const std::map<std::string, StatusCounts>& m, auto label) {
     out += fmt::format("\n## {}\n\n| {} | | offen | entschärft | begründet |\n|---|---|---:|---:|---:|\n", heading, first);
     for (const auto& [id, c] : m)
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(id), label(id), c.open, c.mitigated, c.justified);
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", escape_markdown(id), label(id), c.open, c.mitigated, c.justified);
   };
   table("Nach Kategorie", "Kategorie", s.categories(), category_label);
   table("Nach Prinzip", "Prinzip", s.principles(), principle_label);
   out += "\n## Gesetze mit den meisten offenen Hindernissen\n\n| Rang | offen | Gesetz | Datei |\n|---:|---:|---|---|\n";
   std::size_t rank = 0;
   for (const auto& l : s.top_by_open(opt.top))
-    out += fmt::format("| {} | {} | {} | `{}` |\n", ++rank, l.counts.open, md_cell(law_name(l)), md_cell(l.path));
+    out += fmt::format("| {} | {} | {} | {} |\n", ++rank, l.counts.open, escape_markdown(law_name(l)), escape_markdown(l.path));
   auto scored = s.lowest_scores(opt.top);
   if (!scored.empty()) {
     out += "\n## Gesetze mit der niedrigsten Bewertung\n\n| Rang | Bewertung | Gesetz | Datei |\n|---:|---:|---|---|\n";
     rank = 0;
     for (const auto& l : scored)
-      out += fmt::format("| {} | {} | {} | `{}` |\n", ++rank, score_display(l), md_cell(law_name(l)), md_cell(l.path));
+      out += fmt::format("| {} | {} | {} | {} |\n", ++rank, score_display(l), escape_markdown(law_name(l)), escape_markdown(l.path));
   }
   out += "\n## Häufigste Formulierungen offener Hindernisse\n\n| Rang | Anzahl | Formulierung | Kategorie | Regel |\n|---:|---:|---|---|---|\n";
   rank = 0;
   for (const auto& [wording, w] : s.top_wordings(opt.top))
-    out += fmt::format("| {} | {} | {} | {} | {} |\n", ++rank, w.count, md_cell(wording), w.category, w.rule_id);
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", ++rank, w.count, escape_markdown(wording), w.category, w.rule_id);
   if (!s.errors().empty()) {
     out += "\n## Nicht lesbare Dokumente\n\n";
-    for (const auto& e : s.errors()) out += fmt::format("- `{}`: {}\n", md_cell(e.path), md_cell(e.message));
+    for (const auto& e : s.errors()) out += fmt::format("- {}: {}\n", escape_markdown(e.path), escape_markdown(e.message));
   }
   return out;
 }

@@ -7,7 +7,13 @@ import subprocess
 import time
 import unittest
 
-from dc import BINARY, TempDirTestCase, run
+import jsonschema
+
+from dc import BINARY, TempDirTestCase, run, source_path
+
+with open(source_path("docs", "digitalcheck-report.schema.json"), encoding="utf-8") as _f:
+    SCHEMA = json.load(_f)
+DOCUMENT_SCHEMA = {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": "#/$defs/document"}
 
 OBSTACLES = [
     "Der Antrag ist schriftlich bei der Behörde zu stellen.",
@@ -56,6 +62,8 @@ class AuditRecords(AuditCase):
         paths = [r["path"] for r in records]
         self.assertEqual(paths, sorted(paths))
         by_name = {os.path.basename(r["path"]): r for r in records}
+        for rec in records:
+            jsonschema.validate(rec, DOCUMENT_SCHEMA)
         r = by_name["gesetz_005.md"]
         self.assertEqual(r["title"], "Gesetz Nummer 5")
         self.assertEqual(r["counts"]["open"] + r["counts"]["mitigated"], len(r["findings"]))
@@ -101,7 +109,8 @@ class AuditRecords(AuditCase):
         self.assertEqual(p.returncode, 2)
         doc = json.loads(p.stdout)
         self.assertEqual(len(doc["documents"]), 9)
-        self.assertEqual(doc["errors"], [{"path": os.path.join(root, "leer.md"), "message": "Datei ist leer"}])
+        self.assertEqual(doc["errors"], [{"path": os.path.join(root, "leer.md"), "line": 0, "message": "Datei ist leer"}])
+        jsonschema.validate(doc, SCHEMA)  # the same report schema as check --format json
         self.assertEqual(doc["summary"]["documents"], 9)
         self.assertEqual(doc["documents"], parse_lines(run("audit", root, "--exclude", "leer.md").stdout))
 
@@ -198,17 +207,22 @@ class Interrupts(AuditCase):
         return os.path.join(self.tmp, "gross")
 
     def interrupt(self, args, n=1500):
-        """Starts an audit, sends SIGINT once output flows, returns (returncode, stdout, stderr)."""
+        """Starts an audit, sends SIGINT once it reads documents, returns (returncode, stdout, stderr)."""
         root = self.big_corpus(n)
         proc = subprocess.Popen([BINARY, "audit", root, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        if "-o" in args:
-            time.sleep(0.3)
-            first = b""
-        else:
-            first = os.read(proc.stdout.fileno(), 1)  # unbuffered: communicate() reads the fd directly
+        deadline = time.time() + 60
+        while time.time() < deadline and proc.poll() is None:  # wait until a few documents were read
+            try:
+                with open(f"/proc/{proc.pid}/io") as f:
+                    rchar = int(next(line for line in f if line.startswith("rchar:")).split()[1])
+            except (OSError, StopIteration):
+                rchar = 0
+            if rchar > 2_000_000:
+                break
+            time.sleep(0.01)
         proc.send_signal(signal.SIGINT)
-        rest, err = proc.communicate(timeout=120)
-        return proc.returncode, (first + rest).decode("utf-8"), err.decode("utf-8")
+        out, err = proc.communicate(timeout=120)
+        return proc.returncode, out.decode("utf-8"), err.decode("utf-8")
 
     def test_sigint_leaves_complete_ndjson_lines_only(self):
         code, out, err = self.interrupt(["--jobs", "2"])
