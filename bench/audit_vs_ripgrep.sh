@@ -27,11 +27,12 @@ python3 - "$tmp/h.json" "$rss_kb" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 m = {k: v["median"] for k, v in r.items()}
-u = {k: sum(v["user"] for v in [r[k]]) for k in r}
+cpu = {k: r[k]["user"] + r[k]["system"] for k in r}
 for k in ("rg-patterns", "rg-keywords", "audit-j2", "audit-j1"):
-    print(f"{k:12s} median {m[k]:7.3f} s   (min {r[k]['min']:.3f}, max {r[k]['max']:.3f}, mean user {r[k]['user']:.3f} s)")
+    print(f"{k:12s} median {m[k]:7.3f} s wall (min {r[k]['min']:.3f}, max {r[k]['max']:.3f}), CPU {cpu[k]:.3f} s (user+sys)")
 print(f"audit-j2 / rg-patterns   = {m['audit-j2'] / m['rg-patterns']:.2f}x   (target <= 3)")
 print(f"audit-j2 / rg-keywords   = {m['audit-j2'] / m['rg-keywords']:.2f}x")
+print(f"CPU: audit / rg-patterns = {cpu['audit-j2'] / cpu['rg-patterns']:.2f}x   (what the ratio would be with idle cores)")
 print(f"audit-j1 / audit-j2      = {m['audit-j1'] / m['audit-j2']:.2f}x   (target >= 1.7)")
 print(f"peak RSS audit --jobs 2  = {int(sys.argv[2]) / 1024:.1f} MiB   (target <= 256)")
 PY

@@ -73,13 +73,51 @@ bool is_letter_before(std::string_view s, std::size_t i) {
   return c >= 0 && u_isalpha(c);
 }
 
-}  // namespace
+// Where the byte map of the view goes: the vectors of a NormalizedText, or nowhere (TextOnly keeps
+// just the source position of the last byte, which the hyphenation rule looks at).
+struct VectorMap {
+  NormalizedText& out;
+  void reserve(std::size_t n) {
+    out.src_begin.reserve(n);
+    out.src_end.reserve(n);
+  }
+  void push(std::uint32_t b, std::uint32_t e) {
+    out.src_begin.push_back(b);
+    out.src_end.push_back(e);
+  }
+  void append_run(std::size_t i, std::size_t j) {  // bytes [i, j) copied one to one
+    std::size_t at = out.src_begin.size();
+    out.src_begin.resize(at + (j - i));
+    out.src_end.resize(at + (j - i));
+    std::uint32_t* b = out.src_begin.data() + at;
+    std::uint32_t* e = out.src_end.data() + at;
+    for (std::size_t k = 0; k < j - i; ++k) {
+      b[k] = static_cast<std::uint32_t>(i + k);
+      e[k] = static_cast<std::uint32_t>(i + k + 1);
+    }
+  }
+  void pop() {
+    out.src_begin.pop_back();
+    out.src_end.pop_back();
+  }
+  std::uint32_t back_begin() const { return out.src_begin.back(); }
+};
 
-NormalizedText normalize(std::string_view in) {
-  NormalizedText out;
+struct TextOnly {
+  std::uint32_t last = 0;
+  void reserve(std::size_t) {}
+  void push(std::uint32_t b, std::uint32_t) { last = b; }
+  void append_run(std::size_t, std::size_t j) { last = static_cast<std::uint32_t>(j - 1); }
+  void pop() {}  // the next read of back_begin() always follows a push (a letter after the joined break)
+  std::uint32_t back_begin() const { return last; }
+};
+
+// The one normalisation; Map decides whether the byte map is built. Returns false when the text
+// still needs NFC recomposition (then `out.text` is not final; only VectorMap handles that).
+template <class Map>
+bool fold(std::string_view in, NormalizedText& out, Map& map) {
   out.text.reserve(in.size());
-  out.src_begin.reserve(in.size());
-  out.src_end.reserve(in.size());
+  map.reserve(in.size());
   std::size_t i = 0;
   // Skip leading whitespace.
   while (i < in.size()) {
@@ -100,8 +138,7 @@ NormalizedText normalize(std::string_view in) {
     if (!kRunStops.stop[c]) {
       if (pending_space) {
         out.text.push_back(' ');
-        out.src_begin.push_back(pending_at);
-        out.src_end.push_back(pending_end);
+        map.push(pending_at, pending_end);
         pending_space = false;
       }
       std::size_t j = i;
@@ -115,15 +152,7 @@ NormalizedText normalize(std::string_view in) {
         ++j;
       }
       out.text.append(in.data() + i, j - i);
-      std::size_t at = out.src_begin.size();
-      out.src_begin.resize(at + (j - i));
-      out.src_end.resize(at + (j - i));
-      std::uint32_t* b = out.src_begin.data() + at;
-      std::uint32_t* e = out.src_end.data() + at;
-      for (std::size_t k = 0; k < j - i; ++k) {
-        b[k] = static_cast<std::uint32_t>(i + k);
-        e[k] = static_cast<std::uint32_t>(i + k + 1);
-      }
+      map.append_run(i, j);
       i = j;
       continue;
     }
@@ -154,10 +183,9 @@ NormalizedText normalize(std::string_view in) {
         }
       }
       if (has_newline && !out.text.empty() && out.text.back() == '-' && out.text.size() >= 2 &&
-          is_letter_before(in, out.src_begin.back()) && is_lower_start(in, j) && !conjunction_at(in, j)) {
+          is_letter_before(in, map.back_begin()) && is_lower_start(in, j) && !conjunction_at(in, j)) {
         out.text.pop_back();
-        out.src_begin.pop_back();
-        out.src_end.pop_back();
+        map.pop();
         i = j;
         continue;
       }
@@ -173,15 +201,13 @@ NormalizedText normalize(std::string_view in) {
     }
     if (pending_space && i < in.size()) {
       out.text.push_back(' ');
-      out.src_begin.push_back(pending_at);
-      out.src_end.push_back(pending_end);
+      map.push(pending_at, pending_end);
       pending_space = false;
     }
     if (c >= 0x80) needs_nfc = true;
     if (c >= 0x80 && c != 0xC2) only_latin1 = false;
     out.text.push_back(static_cast<char>(c));
-    out.src_begin.push_back(static_cast<std::uint32_t>(i));
-    out.src_end.push_back(static_cast<std::uint32_t>(i + 1));
+    map.push(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1));
     ++i;
   }
 
@@ -192,47 +218,68 @@ NormalizedText normalize(std::string_view in) {
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_SUCCESS(status)) {
       bool normalized = nfc->isNormalizedUTF8(icu::StringPiece(out.text.data(), static_cast<int32_t>(out.text.size())), status);
-      if (!normalized && U_SUCCESS(status)) {
-        // Rebuild segment by segment: each NFC-unstable span maps to the block range of its source.
-        NormalizedText nfc_out;
-        const auto* s = reinterpret_cast<const uint8_t*>(out.text.data());
-        int32_t len = static_cast<int32_t>(out.text.size());
-        int32_t pos = 0;
-        while (pos < len) {
-          // A segment: one starter plus the combining marks after it.
-          int32_t seg_start = pos;
-          UChar32 c;
-          U8_NEXT(s, pos, len, c);
-          while (pos < len) {
-            int32_t peek = pos;
-            UChar32 d;
-            U8_NEXT(s, peek, len, d);
-            if (d < 0 || nfc->hasBoundaryBefore(d)) break;
-            pos = peek;
-          }
-          std::string seg(out.text, static_cast<std::size_t>(seg_start), static_cast<std::size_t>(pos - seg_start));
-          icu::UnicodeString useg = icu::UnicodeString::fromUTF8(seg);
-          icu::UnicodeString nseg = nfc->normalize(useg, status);
-          std::string converted;
-          nseg.toUTF8String(converted);
-          const std::size_t first = static_cast<std::size_t>(seg_start);
-          const std::size_t last = static_cast<std::size_t>(pos) - 1;
-          for (std::size_t k = 0; k < converted.size(); ++k) {
-            nfc_out.text.push_back(converted[k]);
-            if (converted == seg) {  // unchanged: keep the byte-exact map
-              nfc_out.src_begin.push_back(out.src_begin[first + k]);
-              nfc_out.src_end.push_back(out.src_end[first + k]);
-            } else {  // recomposed: every byte maps to the whole source segment
-              nfc_out.src_begin.push_back(out.src_begin[first]);
-              nfc_out.src_end.push_back(out.src_end[last]);
-            }
-          }
-        }
-        return nfc_out;
+      if (!normalized && U_SUCCESS(status)) return false;
+    }
+  }
+  return true;
+}
+
+// Recomposes out.text to NFC, keeping the byte map exact where nothing changed.
+NormalizedText recompose(const NormalizedText& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  // Rebuild segment by segment: each NFC-unstable span maps to the block range of its source.
+  NormalizedText nfc_out;
+  const auto* s = reinterpret_cast<const uint8_t*>(out.text.data());
+  int32_t len = static_cast<int32_t>(out.text.size());
+  int32_t pos = 0;
+  while (pos < len) {
+    // A segment: one starter plus the combining marks after it.
+    int32_t seg_start = pos;
+    UChar32 c;
+    U8_NEXT(s, pos, len, c);
+    while (pos < len) {
+      int32_t peek = pos;
+      UChar32 d;
+      U8_NEXT(s, peek, len, d);
+      if (d < 0 || nfc->hasBoundaryBefore(d)) break;
+      pos = peek;
+    }
+    std::string seg(out.text, static_cast<std::size_t>(seg_start), static_cast<std::size_t>(pos - seg_start));
+    icu::UnicodeString useg = icu::UnicodeString::fromUTF8(seg);
+    icu::UnicodeString nseg = nfc->normalize(useg, status);
+    std::string converted;
+    nseg.toUTF8String(converted);
+    const std::size_t first = static_cast<std::size_t>(seg_start);
+    const std::size_t last = static_cast<std::size_t>(pos) - 1;
+    for (std::size_t k = 0; k < converted.size(); ++k) {
+      nfc_out.text.push_back(converted[k]);
+      if (converted == seg) {  // unchanged: keep the byte-exact map
+        nfc_out.src_begin.push_back(out.src_begin[first + k]);
+        nfc_out.src_end.push_back(out.src_end[first + k]);
+      } else {  // recomposed: every byte maps to the whole source segment
+        nfc_out.src_begin.push_back(out.src_begin[first]);
+        nfc_out.src_end.push_back(out.src_end[last]);
       }
     }
   }
-  return out;
+  return nfc_out;
+}
+
+}  // namespace
+
+NormalizedText normalize(std::string_view in) {
+  NormalizedText out;
+  VectorMap map{out};
+  if (fold(in, out, map)) return out;
+  return recompose(out);
+}
+
+std::string normalized_text(std::string_view in) {
+  NormalizedText out;
+  TextOnly map;
+  if (fold(in, out, map)) return std::move(out.text);
+  return normalize(in).text;  // NFC recomposition needed (rare): the full path
 }
 
 }  // namespace digitalcheck
