@@ -68,8 +68,8 @@ bool citation_within(const Citation& c, const TargetRef& t) {
   return true;
 }
 
-std::vector<SentenceRef> sentences_at(const LocatedText& t, const TargetRef& target) {
-  std::vector<SentenceRef> out;
+std::vector<TargetSentence> sentences_at(const LocatedText& t, const TargetRef& target) {
+  std::vector<TargetSentence> out;
   for (std::size_t b = 0; b < t.views.size(); ++b) {
     if (t.doc->blocks[b].kind == BlockKind::heading) continue;
     for (std::size_t si = 0; si < t.sentences[b].size(); ++si)
@@ -78,7 +78,7 @@ std::vector<SentenceRef> sentences_at(const LocatedText& t, const TargetRef& tar
   return out;
 }
 
-std::vector<std::size_t> occurrences(const LocatedText& t, const SentenceRef& s, const std::string& words) {
+std::vector<std::size_t> occurrences(const LocatedText& t, const TargetSentence& s, const std::string& words) {
   std::vector<std::size_t> out;
   if (words.empty()) return out;
   std::string_view text = t.views[s.block].text;
@@ -108,10 +108,10 @@ Result<std::string> apply_instructions(const LocatedText& t, const std::vector<I
       return fail("nur das Ersetzen, Einfügen und Streichen von Wörtern kann angewendet werden");
     const std::string& words = ins.kind == InstructionKind::insert ? ins.anchor : ins.old_text;
     if (words.empty()) return fail("kein zitierter Wortlaut");
-    std::vector<SentenceRef> where = sentences_at(t, ins.target);
+    std::vector<TargetSentence> where = sentences_at(t, ins.target);
     if (where.empty()) return fail(ins.target.display() + " nicht gefunden");
     std::vector<std::pair<std::size_t, std::size_t>> hits;  // (block, view offset)
-    for (const SentenceRef& s : where)
+    for (const TargetSentence& s : where)
       for (std::size_t o : occurrences(t, s, words)) hits.emplace_back(s.block, o);
     if (hits.empty()) return fail("„" + words + "“ kommt in " + ins.target.display() + " nicht vor");
     if (hits.size() > 1 && !ins.every)

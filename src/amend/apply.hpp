@@ -24,7 +24,7 @@ struct LocatedText {
   LocatedText(const Document& d, const Structure& s, Segmenter& seg);
 };
 
-struct SentenceRef {
+struct TargetSentence {
   std::size_t block = 0;
   Span span;  // view offsets in that block
 };
@@ -35,10 +35,10 @@ bool citation_within(const Citation& c, const TargetRef& target);
 TargetRef target_of(const Citation& c);
 
 // Every sentence of the text inside `target`, in document order.
-std::vector<SentenceRef> sentences_at(const LocatedText& t, const TargetRef& target);
+std::vector<TargetSentence> sentences_at(const LocatedText& t, const TargetRef& target);
 
 // Whole-word occurrences of `words` (view offsets) in a sentence.
-std::vector<std::size_t> occurrences(const LocatedText& t, const SentenceRef& s, const std::string& words);
+std::vector<std::size_t> occurrences(const LocatedText& t, const TargetSentence& s, const std::string& words);
 
 // Applies replace, insert (after/before words) and strike instructions to doc.source and returns the
 // amended text. An instruction whose words do not occur exactly once in its target (every occurrence

@@ -108,10 +108,10 @@ std::vector<SuggestedLaw> suggest_amendments(const std::vector<Analysis>& analys
         unit.satz.clear();
         if (sentences_at(located, unit).size() == 1) c.target = unit;
       }
-      std::vector<SentenceRef> where = sentences_at(located, c.target);
+      std::vector<TargetSentence> where = sentences_at(located, c.target);
       auto count = [&](const std::string& words, std::vector<std::pair<std::size_t, std::size_t>>* at = nullptr) {
         std::size_t n = 0;
-        for (const SentenceRef& s : where)
+        for (const TargetSentence& s : where)
           for (std::size_t o : occurrences(located, s, words)) {
             ++n;
             if (at) at->emplace_back(s.block, o);
