@@ -1,4 +1,5 @@
 #include "amend/apply.hpp"
+#include "util/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -28,21 +29,9 @@ std::string norm_key(const std::string& n) {
   return out;
 }
 
-bool word_char_at(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return false;
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
-  return c >= 0 && u_isalnum(c);
-}
+bool word_char_at(std::string_view s, std::size_t i) { return alnum_at(s, i); }
 
-bool word_char_before(std::string_view s, std::size_t i) {
-  if (i == 0) return false;
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
-  return c >= 0 && u_isalnum(c);
-}
+bool word_char_before(std::string_view s, std::size_t i) { return alnum_before(s, i); }
 
 }  // namespace
 

@@ -1,4 +1,5 @@
 #include "amend/fix.hpp"
+#include "util/utf8.hpp"
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
@@ -8,21 +9,9 @@ namespace digitalcheck {
 
 namespace {
 
-bool letter_at(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return false;
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
-  return c >= 0 && (u_isalnum(c));
-}
+bool letter_at(std::string_view s, std::size_t i) { return alnum_at(s, i); }
 
-bool letter_before(std::string_view s, std::size_t i) {
-  if (i == 0) return false;
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
-  return c >= 0 && u_isalnum(c);
-}
+bool letter_before(std::string_view s, std::size_t i) { return alnum_before(s, i); }
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // Small UTF-8 helpers over ICU's macros, for code that walks text by code point.
 #pragma once
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <cstddef>
@@ -28,6 +29,16 @@ inline UChar32 code_point_before(std::string_view s, std::size_t end, std::size_
   U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
   if (start) *start = static_cast<std::size_t>(k);
   return c;
+}
+
+// True when the code point at byte i (or ending before byte i) is a letter or digit.
+inline bool alnum_at(std::string_view s, std::size_t i) {
+  UChar32 c = code_point_at(s, i);
+  return c >= 0 && u_isalnum(c);
+}
+inline bool alnum_before(std::string_view s, std::size_t i) {
+  UChar32 c = code_point_before(s, i);
+  return c >= 0 && u_isalnum(c);
 }
 
 // The number of code points in s (counting lead bytes).
