@@ -17,7 +17,7 @@ const char* to_string(FindingStatus s) {
   return "open";
 }
 
-struct Matcher::ScopeSet {
+struct Matcher::PatternSet {
   RE2::Set set;
   // set index -> (rule, pattern index in rule)
   std::vector<std::pair<const Rule*, std::size_t>> owners;
@@ -31,7 +31,7 @@ struct Matcher::ScopeSet {
     opt.set_max_mem(256 << 20);
     return opt;
   }
-  ScopeSet() : set(options(), RE2::UNANCHORED) {}
+  PatternSet() : set(options(), RE2::UNANCHORED) {}
 
   void add(const Rule& r, std::size_t i) {
     std::string p = (r.case_sensitive ? "" : "(?i)") + std::string("(?:") + r.patterns[i] + ")";
@@ -45,23 +45,17 @@ struct Matcher::ScopeSet {
   }
 };
 
-Matcher::Matcher(const RuleBase& rules)
-    : rules_(rules), any_(new ScopeSet), sentence_(new ScopeSet), paragraph_(new ScopeSet) {
+Matcher::Matcher(const RuleBase& rules) : rules_(rules), all_(new PatternSet) {
   for (const auto& r : rules_.rules())
-    for (std::size_t i = 0; i < r.patterns.size(); ++i) {
-      any_->add(r, i);
-      (r.scope == Scope::sentence ? sentence_ : paragraph_)->add(r, i);
-    }
-  any_->compile();
-  sentence_->compile();
-  paragraph_->compile();
+    for (std::size_t i = 0; i < r.patterns.size(); ++i) all_->add(r, i);
+  all_->compile();
 }
 
 Matcher::~Matcher() = default;
 
 bool Matcher::may_match(std::string_view text) const {
-  if (any_->empty) return false;
-  return any_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr);
+  if (all_->empty) return false;
+  return all_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr);
 }
 
 namespace {
@@ -78,7 +72,7 @@ bool search(const re2::RE2* re, std::string_view text, std::uint32_t* b = nullpt
 
 void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx, Segmenter& seg,
                     std::vector<RuleMatch>& out) const {
-  const ScopeSet& ss = scope == Scope::sentence ? *sentence_ : *paragraph_;
+  const PatternSet& ss = *all_;
   if (ss.empty) return;
   std::vector<int> hits;
   re2::StringPiece in(text.data(), text.size());
@@ -93,13 +87,13 @@ void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx,
   const Rule* vetoed = nullptr;
   for (int h : hits) {
     auto [rule, pi] = ss.owners[static_cast<std::size_t>(h)];
-    if (rule == vetoed) continue;
+    if (rule->scope != scope || rule == vetoed) continue;
     if (search(rule->compiled_unless_document.get(), ctx.title) ||
         search(rule->compiled_unless_heading.get(), ctx.heading) || search(rule->compiled_unless.get(), text)) {
       vetoed = rule;
       continue;
     }
-    const re2::RE2& re = *rule->compiled_patterns[pi];
+    const re2::RE2& re = *rule->compiled_patterns[pi].get();
     std::size_t pos = 0;
     re2::StringPiece m;
     while (pos <= in.size() && re.Match(in, pos, in.size(), RE2::UNANCHORED, &m, 1)) {

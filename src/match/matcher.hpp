@@ -50,11 +50,11 @@ class Matcher {
              std::vector<RuleMatch>& out) const;
 
  private:
-  struct ScopeSet;
+  struct PatternSet;
   const RuleBase& rules_;
-  std::unique_ptr<ScopeSet> any_;       // every pattern: the block prefilter
-  std::unique_ptr<ScopeSet> sentence_;  // sentence-scope patterns
-  std::unique_ptr<ScopeSet> paragraph_;
+  // Every pattern of every rule in one RE2::Set: the block prefilter, and in match() the patterns that hit,
+  // of which those of the asked scope are searched for their spans.
+  std::unique_ptr<PatternSet> all_;
 };
 
 }  // namespace digitalcheck

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "match/lazy_regex.hpp"
+
 namespace re2 {
 class RE2;
 }
@@ -62,12 +64,12 @@ struct Rule {
   std::string file;  // rule file it came from (relative name)
   int line = 0;      // line of the rule in that file
 
-  // Compiled forms (filled by RuleBase).
-  std::vector<std::shared_ptr<re2::RE2>> compiled_patterns;
-  std::shared_ptr<re2::RE2> compiled_unless;  // alternation of `unless`, null when empty
-  std::shared_ptr<re2::RE2> compiled_mitigated_by;
-  std::shared_ptr<re2::RE2> compiled_unless_document;
-  std::shared_ptr<re2::RE2> compiled_unless_heading;
+  // Compiled forms (filled by RuleBase, compiled on first use).
+  std::vector<LazyRegex> compiled_patterns;
+  LazyRegex compiled_unless;  // alternation of `unless`, empty when there is none
+  LazyRegex compiled_mitigated_by;
+  LazyRegex compiled_unless_document;
+  LazyRegex compiled_unless_heading;
 };
 
 }  // namespace digitalcheck

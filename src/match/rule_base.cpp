@@ -1,11 +1,13 @@
 #include "match/rule_base.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "match/embedded_rules.hpp"
@@ -75,9 +77,56 @@ namespace {
 
 int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1 : 0; }
 
+// Validates the patterns of one load without compiling each of them: RE2::Set::Add only parses a
+// pattern (a syntax error then names the pattern's own line), and a single compile of all of them at the
+// end finds those that match the empty text. The regexes a check uses are compiled on first use
+// (LazyRegex), so start-up does not grow with the rule base.
+class PatternCheck {
+ public:
+  PatternCheck() {
+    for (bool cs : {false, true}) {
+      RE2::Options opt;
+      opt.set_encoding(RE2::Options::EncodingUTF8);
+      opt.set_case_sensitive(cs);
+      opt.set_log_errors(false);
+      opt.set_max_mem(256 << 20);
+      sets_[cs] = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+    }
+  }
+
+  // Parses `pattern`; false with `error` set when RE2 rejects it.
+  bool add(const std::string& pattern, bool case_sensitive, const std::string& file, int line, std::string* error) {
+    if (!seen_.insert({case_sensitive, pattern}).second) return true;
+    if (sets_[case_sensitive]->Add(pattern, error) < 0) return false;
+    origins_[case_sensitive].push_back(
+        Error{file, line, "Muster '" + pattern + "' passt auch auf leeren Text"});
+    return true;
+  }
+
+  // The first pattern (in the order added) that matches the empty text.
+  std::optional<Error> empty_match() {
+    std::optional<std::size_t> first[2];
+    for (bool cs : {false, true}) {
+      if (origins_[cs].empty()) continue;
+      if (!sets_[cs]->Compile()) return Error{origins_[cs].front().file, 0, "Regelbasis zu groß für RE2 (Speichergrenze)"};
+      std::vector<int> hits;
+      if (sets_[cs]->Match("", &hits)) first[cs] = static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()));
+    }
+    for (bool cs : {false, true})
+      if (first[cs]) return origins_[cs][*first[cs]];
+    return std::nullopt;
+  }
+
+ private:
+  std::unique_ptr<RE2::Set> sets_[2];  // [case_sensitive]
+  std::vector<Error> origins_[2];
+  std::set<std::pair<bool, std::string>> seen_;
+};
+
 struct Loader {
   std::string file;
   std::map<std::string, std::vector<std::string>>& pattern_sets;
+  PatternCheck& check;
 
   Error err(const YAML::Node& n, const std::string& msg) const { return Error{file, line_of(n), msg}; }
 
@@ -92,9 +141,8 @@ struct Loader {
     if (pattern.empty()) return err(n, "leeres Muster");
     if (pattern[0] == '@') return Ok{};
     std::string error;
-    auto re = compile_pattern(pattern, case_sensitive, &error);
-    if (!re) return err(n, "ungültiges Muster '" + pattern + "': " + error);
-    if (RE2::FullMatch("", *re)) return err(n, "Muster '" + pattern + "' passt auch auf leeren Text");
+    if (!check.add(pattern, case_sensitive, file, line_of(n), &error))
+      return err(n, "ungültiges Muster '" + pattern + "': " + error);
     return Ok{};
   }
 
@@ -305,25 +353,20 @@ Status expand_sets(Rule& r, const std::map<std::string, std::vector<std::string>
   return Ok{};
 }
 
-std::shared_ptr<re2::RE2> compile_alternation(const std::vector<std::string>& patterns, bool case_sensitive) {
-  if (patterns.empty()) return nullptr;
+LazyRegex alternation(const std::vector<std::string>& patterns, bool case_sensitive) {
+  if (patterns.empty()) return {};
   std::string alt;
   for (const auto& p : patterns) {
     if (!alt.empty()) alt += '|';
     alt += "(?:" + p + ")";
   }
-  return compile_pattern(alt, case_sensitive, nullptr);
+  return LazyRegex(std::move(alt), case_sensitive);
 }
 
+// The patterns were checked where they are written; what a check needs of them is compiled on first use.
+// Fixes are compiled now: checking the rewrite needs the pattern's groups, and few rules have fixes.
 Status compile_rule(Rule& r) {
-  for (auto* list : {&r.patterns, &r.unless, &r.mitigated_by, &r.unless_document, &r.unless_heading}) {
-    for (const auto& p : *list) {
-      std::string error;
-      auto re = compile_pattern(p, r.case_sensitive, &error);
-      if (!re) return Error{r.file, r.line, "Regel " + r.id + ": ungültiges Muster '" + p + "': " + error};
-      if (list == &r.patterns) r.compiled_patterns.push_back(re);
-    }
-  }
+  for (const auto& p : r.patterns) r.compiled_patterns.emplace_back(p, r.case_sensitive);
   for (auto& fx : r.fixes) {
     std::string error;
     fx.compiled = compile_pattern(fx.replace, true, &error);
@@ -332,10 +375,10 @@ Status compile_rule(Rule& r) {
     if (!fx.compiled->CheckRewriteString(fx.with, &error))
       return Error{r.file, fx.line, "Regel " + r.id + ": ungültige fix-Ersetzung '" + fx.with + "': " + error};
   }
-  r.compiled_unless = compile_alternation(r.unless, r.case_sensitive);
-  r.compiled_mitigated_by = compile_alternation(r.mitigated_by, r.case_sensitive);
-  r.compiled_unless_document = compile_alternation(r.unless_document, false);
-  r.compiled_unless_heading = compile_alternation(r.unless_heading, false);
+  r.compiled_unless = alternation(r.unless, r.case_sensitive);
+  r.compiled_mitigated_by = alternation(r.mitigated_by, r.case_sensitive);
+  r.compiled_unless_document = alternation(r.unless_document, false);
+  r.compiled_unless_heading = alternation(r.unless_heading, false);
   return Ok{};
 }
 
@@ -354,6 +397,7 @@ Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
   RuleBase base;
   std::map<std::string, std::vector<std::string>> pattern_sets;
   std::map<std::string, std::string> set_origin;
+  PatternCheck check;
   for (const auto& src : sources) {
     YAML::Node root;
     try {
@@ -361,7 +405,7 @@ Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
     } catch (const YAML::Exception& e) {
       return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, yaml_error(e)};
     }
-    Loader loader{src.name, pattern_sets};
+    Loader loader{src.name, pattern_sets, check};
     if (!root.IsMap()) return Error{src.name, 1, "Regeldatei muss eine Zuordnung mit 'rules' sein"};
     try {
       for (const auto& kv : root) {
@@ -394,6 +438,7 @@ Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
       return Error{src.name, e.mark.line >= 0 ? e.mark.line + 1 : 0, yaml_error(e)};
     }
   }
+  if (auto empty = check.empty_match()) return *empty;
   std::map<std::string, const Rule*> ids;
   for (auto& r : base.rules_) {
     auto [it, fresh] = ids.emplace(r.id, &r);

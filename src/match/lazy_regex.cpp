@@ -1,0 +1,40 @@
+#include "match/lazy_regex.hpp"
+
+#include <re2/re2.h>
+
+#include <mutex>
+#include <stdexcept>
+
+#include "match/rule_base.hpp"
+
+namespace digitalcheck {
+
+struct LazyRegex::State {
+  std::string pattern;
+  bool case_sensitive = false;
+  std::once_flag once;
+  std::shared_ptr<re2::RE2> re;
+};
+
+LazyRegex::LazyRegex(std::string pattern, bool case_sensitive) : state_(std::make_shared<State>()) {
+  state_->pattern = std::move(pattern);
+  state_->case_sensitive = case_sensitive;
+}
+
+const re2::RE2* LazyRegex::get() const {
+  if (!state_) return nullptr;
+  std::call_once(state_->once, [s = state_.get()] {
+    std::string error;
+    s->re = compile_pattern(s->pattern, s->case_sensitive, &error);
+    // The rule base parsed every pattern at load time; what fails here ran out of RE2's memory budget.
+    if (!s->re) throw std::runtime_error("RE2 rejected a validated pattern: " + error);
+  });
+  return state_->re.get();
+}
+
+const std::string& LazyRegex::pattern() const {
+  static const std::string none;
+  return state_ ? state_->pattern : none;
+}
+
+}  // namespace digitalcheck
