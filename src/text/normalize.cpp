@@ -73,8 +73,7 @@ bool is_letter_before(std::string_view s, std::size_t i) {
   return c >= 0 && u_isalpha(c);
 }
 
-// Where the byte map of the view goes: the vectors of a NormalizedText, or nowhere (TextOnly keeps
-// just the source position of the last byte, which the hyphenation rule looks at).
+// The byte map of the view, kept in the vectors of a NormalizedText.
 struct VectorMap {
   NormalizedText& out;
   void reserve(std::size_t n) {
@@ -103,19 +102,9 @@ struct VectorMap {
   std::uint32_t back_begin() const { return out.src_begin.back(); }
 };
 
-struct TextOnly {
-  std::uint32_t last = 0;
-  void reserve(std::size_t) {}
-  void push(std::uint32_t b, std::uint32_t) { last = b; }
-  void append_run(std::size_t, std::size_t j) { last = static_cast<std::uint32_t>(j - 1); }
-  void pop() {}  // the next read of back_begin() always follows a push (a letter after the joined break)
-  std::uint32_t back_begin() const { return last; }
-};
-
-// The one normalisation; Map decides whether the byte map is built. Returns false when the text
-// still needs NFC recomposition (then `out.text` is not final; only VectorMap handles that).
-template <class Map>
-bool fold(std::string_view in, NormalizedText& out, Map& map) {
+// The one normalisation. Returns false when the text still needs NFC recomposition (then `out.text`
+// is not final).
+bool fold(std::string_view in, NormalizedText& out, VectorMap& map) {
   out.text.reserve(in.size());
   map.reserve(in.size());
   std::size_t i = 0;
@@ -273,13 +262,6 @@ NormalizedText normalize(std::string_view in) {
   VectorMap map{out};
   if (fold(in, out, map)) return out;
   return recompose(out);
-}
-
-std::string normalized_text(std::string_view in) {
-  NormalizedText out;
-  TextOnly map;
-  if (fold(in, out, map)) return std::move(out.text);
-  return normalize(in).text;  // NFC recomposition needed (rare): the full path
 }
 
 }  // namespace digitalcheck

@@ -20,7 +20,5 @@ struct NormalizedText {
 
 // Builds the view of one block's text.
 NormalizedText normalize(std::string_view block_text);
-// Just the text of normalize(block_text), without the byte map: cheaper, for prefiltering blocks.
-std::string normalized_text(std::string_view block_text);
 
 }  // namespace digitalcheck

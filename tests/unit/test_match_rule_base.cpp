@@ -1,6 +1,8 @@
 // Loading rule files: what is accepted, and that every mistake is refused with file, line and reason.
 #include <doctest/doctest.h>
 
+#include <re2/re2.h>
+
 #include <string>
 
 #include "match/rule_base.hpp"
@@ -161,6 +163,27 @@ TEST_CASE("patterns RE2 rejects are refused with the pattern's own line") {
 
 TEST_CASE("patterns that match empty text are refused") {
   expect_refused(rule_yaml("XX-001", "    unless: ['(?:Prüfung)?']\n"), 10, "leeren Text");
+  // In a case-sensitive rule (checked apart from the others), and in a pattern set.
+  expect_refused(rule_yaml("XX-001", "    case_sensitive: true\n    mitigated_by: ['gut', 'x*']\n"), 11, "'x*' passt auch");
+  expect_refused("pattern_sets:\n  s:\n    - 'a'\n    - '\\s*'\n" + rule_yaml(), 4, "leeren Text");
+  // The first such pattern is named, in the file it is written in.
+  auto rb = RuleBase::load({{"rules/a.yaml", rule_yaml("XX-001")}, {"rules/b.yaml", rule_yaml("XX-002", "    unless: ['(?:a|)']\n")}});
+  REQUIRE_FALSE(rb.ok());
+  CHECK(rb.error().file == "rules/b.yaml");
+  CHECK(rb.error().line == 10);
+}
+
+TEST_CASE("the compiled forms match what the patterns say") {
+  auto rb = load_one(rule_yaml("XX-001", "    case_sensitive: true\n    unless: ['Prüfung']\n"));
+  REQUIRE(rb.ok());
+  const Rule& r = rb->rules()[0];
+  REQUIRE(r.compiled_patterns.size() == 1);
+  CHECK(RE2::PartialMatch("ist schriftlich zu beantragen", *r.compiled_patterns[0].get()));
+  CHECK(r.compiled_unless.get() != nullptr);
+  CHECK(RE2::PartialMatch("die Prüfung", *r.compiled_unless.get()));
+  CHECK_FALSE(RE2::PartialMatch("die PRÜFUNG", *r.compiled_unless.get()));  // case_sensitive applies
+  CHECK_FALSE(r.compiled_unless_heading);
+  CHECK(r.compiled_unless_heading.get() == nullptr);
 }
 
 TEST_CASE("an unknown pattern set is refused") {

@@ -133,21 +133,3 @@ TEST_CASE("Markdown backslash escapes are dropped from the view, other backslash
   CHECK(source_of(in, v, 0, dot + 1) == "1\\.");
 }
 
-TEST_CASE("normalized_text is exactly the text of normalize, without the map") {
-  const char* cases[] = {
-      "Der  Antrag\r\n  ist\tzu stellen.",
-      "Der Antrag-\nsteller unterschreibt.",
-      "Bundes-\nund Landesrecht",
-      "Lehr-\nUnd Lernmittel",
-      "a--\nb und c -\n d",
-      "  \xc2\xa0 f\xc3\xbchrend\xc2\xa0\xc2\xa0und\xe2\x80\x83weiter  ",
-      "Antrag\xc2\xad\nsteller und Zero\xe2\x80\x8bwidth\xef\xbb\xbf.",
-      "Pru\xcc\x88" "fung und A\xcc\x8a und \xe2\x80\x9eZitat\xe2\x80\x9c \xc2\xa7 5",
-      "\xe2\x80\x80" "Ende-\n\xc3\xa4nderung",
-      "1\\. die Anzeige und a\\-\nb und \\\\ und \\x",
-      "Ende\\",
-      "",
-      "   ",
-  };
-  for (const char* c : cases) CHECK(normalized_text(c) == normalize(c).text);
-}
