@@ -83,6 +83,13 @@ TEST_CASE("escaping helpers") {
   CHECK(csv_field("a,b") == "\"a,b\"");
   CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
   CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+  // Texts a spreadsheet would run as formulas are defused with a leading apostrophe.
+  CHECK(csv_field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  CHECK(csv_field("+1") == "'+1");
+  CHECK(csv_field("-2,5") == "\"'-2,5\"");
+  CHECK(csv_field("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_field("a=b") == "a=b");  // only a leading sign counts
+  CHECK(csv_field("") == "");
   CHECK(escape_markdown("a|b *c* <x> [l](u)\nz") == "a\\|b \\*c\\* &lt;x&gt; \\[l\\](u) z");
   CHECK(score_bar(63, 20) == "█████████████░░░░░░░");
   CHECK(score_bar(0, 4) == "░░░░");
