@@ -110,6 +110,13 @@ std::size_t first_outside_windows_1252(const std::string& data) {
   return std::string::npos;
 }
 
+// Classic Mac line ends: a CR not followed by LF becomes LF. One byte for one, so offsets into the text
+// stay offsets into the file; CRLF is left alone (the readers treat it as one line end).
+void lone_cr_to_lf(std::string& bytes) {
+  for (std::size_t i = bytes.find('\r'); i != std::string::npos; i = bytes.find('\r', i + 1))
+    if (i + 1 == bytes.size() || bytes[i + 1] != '\n') bytes[i] = '\n';
+}
+
 }  // namespace
 
 Result<DecodedText> decode_text(const std::string& path, std::string bytes) {
@@ -121,6 +128,7 @@ Result<DecodedText> decode_text(const std::string& path, std::string bytes) {
     bytes.erase(0, 3);
     out.encoding.bom_bytes = 3;
   }
+  lone_cr_to_lf(bytes);
   std::size_t bad = 0;
   if (looks_binary(bytes, &bad))
     return Error{path, line_at(bytes, bad), "keine Textdatei (enthält Binärdaten oder Steuerzeichen)"};

@@ -18,6 +18,7 @@ struct DecodedText {
 // Windows-1252 / Latin-1 text (and hold no valid multi-byte UTF-8 sequence, which would mean broken
 // UTF-8 instead) are converted with ICU. UTF-16, NUL bytes or other binary data, and invalid sequences
 // that no accepted encoding explains are refused; the error names the line of the first bad byte.
+// A line end of a single CR (classic Mac) is read as LF, byte for byte, so lines and offsets stay right.
 // `path` is only used in error messages.
 Result<DecodedText> decode_text(const std::string& path, std::string bytes);
 

@@ -54,6 +54,14 @@ class Positions(TempDirTestCase):
         self.assertEqual((f["line"], f["column"]), (4, 21))
         self.assertEqual(self.original_span(raw, f).decode(), MATCH)
 
+    def test_classic_mac_cr_only_file(self):
+        # Line ends of a lone CR: paragraphs are split and lines counted as an editor shows them.
+        raw = "Titel\r\rErster Satz.\rDen Antrag muss der Antragsteller eigenhändig unterschreiben.\r".encode()
+        f = self.finding(self.write("m.txt", raw, "wb"))
+        self.assertEqual((f["line"], f["column"]), (4, 21))
+        self.assertEqual(self.original_span(raw, f).decode(), MATCH)
+        self.assertEqual(f["sentence"], "Den Antrag muss der Antragsteller eigenhändig unterschreiben.")
+
     def test_hard_wrapped_hyphenated_match(self):
         raw = ("Titel\n\nDen Antrag muss der Antrag-\n    steller eigen-\nhändig\r\n"
                "unterschreiben, und zwar sofort.\n").encode()

@@ -128,3 +128,13 @@ TEST_CASE("parse_document: standard input is named as such in errors; a converte
   CHECK(doc->source.find("Grüße") != std::string::npos);
   CHECK(doc->encoding.single_byte);
 }
+
+TEST_CASE("classic Mac line ends (CR alone) are read as line ends, byte for byte") {
+  auto d = decode_text("a.txt", "Zeile eins\rZeile zwei\r\nZeile drei\r");
+  REQUIRE(d.ok());
+  CHECK(d->text == "Zeile eins\nZeile zwei\r\nZeile drei\n");
+  // The line of a bad byte is counted over CR-only line ends, too.
+  auto bad = decode_text("a.txt", std::string("eins\rzwei\rdr\0i", 14));
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().line == 3);
+}
