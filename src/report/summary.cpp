@@ -58,6 +58,13 @@ std::string score_display(const LawSummary& l) {
   return l.grade.empty() ? s : s + " (" + l.grade + ")";
 }
 
+std::string percent_display(std::size_t part, std::size_t whole) {
+  if (whole == 0) return "–";
+  std::string s = fmt::format("{:.1f} %", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+  std::replace(s.begin(), s.end(), '.', ',');
+  return s;
+}
+
 Status AuditSummary::add(const ordered_json& record) {
   if (!record.is_object() || !record.contains("path") || !record["path"].is_string())
     return Error{"", 0, "kein Dokumentdatensatz (Feld 'path' fehlt)"};

@@ -83,6 +83,8 @@ Result<std::string> render_summary(const std::string& format, const AuditSummary
 
 // "63 (C)", "–" without a score (German decimal comma for fractional scores).
 std::string score_display(const LawSummary& l);
+// "12,5 %" of part in whole (one decimal, German comma), "–" when whole is 0.
+std::string percent_display(std::size_t part, std::size_t whole);
 
 // Per-format renderers (report/summary_report.cpp, report/summary_html.cpp).
 std::string render_summary_text(const AuditSummary& s, const SummaryOptions& opt);

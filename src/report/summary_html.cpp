@@ -10,13 +10,6 @@ namespace digitalcheck {
 
 namespace {
 
-std::string de_percent(std::size_t part, std::size_t whole) {
-  if (whole == 0) return "–";
-  std::string s = fmt::format("{:.1f} %", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-  std::replace(s.begin(), s.end(), '.', ',');
-  return s;
-}
-
 // Shortens a label for a chart axis (by code points, never inside a UTF-8 sequence).
 std::string shorten(const std::string& s, std::size_t max_cp) {
   std::size_t cp = 0;
@@ -104,7 +97,7 @@ std::string render_summary_html(const AuditSummary& s, const SummaryOptions& opt
   out += fmt::format("<div id=\"kpi-open\"><b>{}</b>offene Hindernisse</div>", f.open);
   out += fmt::format("<div id=\"kpi-mitigated\"><b>{}</b>entschärfte Befunde</div>", f.mitigated);
   out += fmt::format("<div id=\"kpi-free\"><b>{}</b>ohne offene Hindernisse ({} von {})</div>",
-                     de_percent(s.obstacle_free(), s.documents()), s.obstacle_free(), s.documents());
+                     percent_display(s.obstacle_free(), s.documents()), s.obstacle_free(), s.documents());
   if (!s.errors().empty()) out += fmt::format("<div id=\"kpi-errors\"><b>{}</b>nicht lesbar</div>", s.errors().size());
   out += "</div>\n";
 

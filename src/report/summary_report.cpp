@@ -27,14 +27,6 @@ const char* principle_label(const std::string& id) {
   return i ? principles()[*i].name : "";
 }
 
-std::string percent(std::size_t part, std::size_t whole) {
-  if (whole == 0) return "–";
-  std::string s = fmt::format("{:.1f} %", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-  for (auto& c : s)
-    if (c == '.') c = ',';
-  return s;
-}
-
 std::string law_name(const LawSummary& l) { return l.title.empty() ? l.path : l.title; }
 
 }  // namespace
@@ -60,7 +52,7 @@ std::string render_summary_text(const AuditSummary& s, const SummaryOptions& opt
                      s.errors().empty() ? "" : fmt::format(" ({} nicht lesbar)", s.errors().size()));
   out += fmt::format("Befunde: {} offen, {} entschärft, {} begründet\n", f.open, f.mitigated, f.justified);
   out += fmt::format("Ohne offene Hindernisse: {} von {} Dokumenten ({})\n", s.obstacle_free(), s.documents(),
-                     percent(s.obstacle_free(), s.documents()));
+                     percent_display(s.obstacle_free(), s.documents()));
   auto table = [&](const char* heading, const std::map<std::string, StatusCounts>& m, auto label) {
     out += fmt::format("\n{}\n  {:<58} {:>7} {:>10} {:>9}\n", heading, "", "offen", "entschärft", "begründet");
     for (const auto& [id, c] : m) {
@@ -102,7 +94,7 @@ std::string render_summary_markdown(const AuditSummary& s, const SummaryOptions&
                      s.errors().empty() ? "" : fmt::format(" (dazu {} nicht lesbar)", s.errors().size()));
   out += fmt::format("- Befunde: {} offen, {} entschärft, {} begründet\n", f.open, f.mitigated, f.justified);
   out += fmt::format("- Ohne offene Hindernisse: {} von {} Dokumenten ({})\n", s.obstacle_free(), s.documents(),
-                     percent(s.obstacle_free(), s.documents()));
+                     percent_display(s.obstacle_free(), s.documents()));
   auto table = [&](const char* heading, const char* first, const std::map<std::string, StatusCounts>& m, auto label) {
     out += fmt::format("\n## {}\n\n| {} | | offen | entschärft | begründet |\n|---|---|---:|---:|---:|\n", heading, first);
     for (const auto& [id, c] : m)

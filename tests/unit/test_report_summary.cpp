@@ -108,3 +108,10 @@ TEST_CASE("every summary format renders and escapes") {
   CHECK(csv.find("\"x|y, \"\"z\"\"\"") != std::string::npos);
   CHECK(render_summary_markdown(s, {}).find("x\\|y") != std::string::npos);
 }
+
+TEST_CASE("shares are shown with one decimal and a German comma") {
+  CHECK(percent_display(1, 8) == "12,5 %");
+  CHECK(percent_display(2, 3) == "66,7 %");
+  CHECK(percent_display(0, 5) == "0,0 %");
+  CHECK(percent_display(0, 0) == "–");
+}
