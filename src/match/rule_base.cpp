@@ -83,44 +83,38 @@ int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1
 // (LazyRegex), so start-up does not grow with the rule base.
 class PatternCheck {
  public:
+  // Case folding changes neither whether a pattern parses nor whether it matches the empty text, so one
+  // case-sensitive set checks all patterns (and compiles much faster than a case-folded one).
   PatternCheck() {
-    for (bool cs : {false, true}) {
-      RE2::Options opt;
-      opt.set_encoding(RE2::Options::EncodingUTF8);
-      opt.set_case_sensitive(cs);
-      opt.set_log_errors(false);
-      opt.set_max_mem(256 << 20);
-      sets_[cs] = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
-    }
+    RE2::Options opt;
+    opt.set_encoding(RE2::Options::EncodingUTF8);
+    opt.set_case_sensitive(true);
+    opt.set_log_errors(false);
+    opt.set_max_mem(256 << 20);
+    set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
   }
 
   // Parses `pattern`; false with `error` set when RE2 rejects it.
-  bool add(const std::string& pattern, bool case_sensitive, const std::string& file, int line, std::string* error) {
-    if (!seen_.insert({case_sensitive, pattern}).second) return true;
-    if (sets_[case_sensitive]->Add(pattern, error) < 0) return false;
-    origins_[case_sensitive].push_back(
-        Error{file, line, "Muster '" + pattern + "' passt auch auf leeren Text"});
+  bool add(const std::string& pattern, const std::string& file, int line, std::string* error) {
+    if (!seen_.insert(pattern).second) return true;
+    if (set_->Add(pattern, error) < 0) return false;
+    origins_.push_back(Error{file, line, "Muster '" + pattern + "' passt auch auf leeren Text"});
     return true;
   }
 
   // The first pattern (in the order added) that matches the empty text.
   std::optional<Error> empty_match() {
-    std::optional<std::size_t> first[2];
-    for (bool cs : {false, true}) {
-      if (origins_[cs].empty()) continue;
-      if (!sets_[cs]->Compile()) return Error{origins_[cs].front().file, 0, "Regelbasis zu groß für RE2 (Speichergrenze)"};
-      std::vector<int> hits;
-      if (sets_[cs]->Match("", &hits)) first[cs] = static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()));
-    }
-    for (bool cs : {false, true})
-      if (first[cs]) return origins_[cs][*first[cs]];
-    return std::nullopt;
+    if (origins_.empty()) return std::nullopt;
+    if (!set_->Compile()) return Error{origins_.front().file, 0, "Regelbasis zu groß für RE2 (Speichergrenze)"};
+    std::vector<int> hits;
+    if (!set_->Match("", &hits)) return std::nullopt;
+    return origins_[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))];
   }
 
  private:
-  std::unique_ptr<RE2::Set> sets_[2];  // [case_sensitive]
-  std::vector<Error> origins_[2];
-  std::set<std::pair<bool, std::string>> seen_;
+  std::unique_ptr<RE2::Set> set_;
+  std::vector<Error> origins_;
+  std::set<std::string> seen_;
 };
 
 struct Loader {
@@ -137,22 +131,21 @@ struct Loader {
 
   // Checks one pattern where it is written, so that the error names its own line. "@name" refers to a
   // pattern set (checked where the set is defined).
-  Status check_pattern(const YAML::Node& n, const std::string& pattern, bool case_sensitive) const {
+  Status check_pattern(const YAML::Node& n, const std::string& pattern) const {
     if (pattern.empty()) return err(n, "leeres Muster");
     if (pattern[0] == '@') return Ok{};
     std::string error;
-    if (!check.add(pattern, case_sensitive, file, line_of(n), &error))
+    if (!check.add(pattern, file, line_of(n), &error))
       return err(n, "ungültiges Muster '" + pattern + "': " + error);
     return Ok{};
   }
 
-  Result<std::vector<std::string>> pattern_list(const YAML::Node& n, const std::string& key,
-                                                bool case_sensitive) const {
+  Result<std::vector<std::string>> pattern_list(const YAML::Node& n, const std::string& key) const {
     auto list = string_list(n, key);
     if (!list) return list.error();
     std::size_t i = 0;
     for (const auto& p : *list) {
-      auto st = check_pattern(n.IsSequence() ? n[i] : n, p, case_sensitive);
+      auto st = check_pattern(n.IsSequence() ? n[i] : n, p);
       if (!st) return st.error();
       ++i;
     }
@@ -220,8 +213,6 @@ struct Loader {
     bool has_examples = false;
     std::set<std::string> seen_keys;
     YAML::Node category_node, principle_node, id_node;
-    // case_sensitive changes how patterns compile: read it first.
-    if (n["case_sensitive"] && n["case_sensitive"].IsScalar()) r.case_sensitive = n["case_sensitive"].as<std::string>() == "true";
     for (const auto& kv : n) {
       const std::string key = kv.first.as<std::string>();
       const YAML::Node& v = kv.second;
@@ -238,8 +229,8 @@ struct Loader {
         dst = *s;
         return Ok{};
       };
-      auto patterns = [&](std::vector<std::string>& dst, bool case_sensitive) -> Status {
-        auto s = pattern_list(v, key, case_sensitive);
+      auto patterns = [&](std::vector<std::string>& dst) -> Status {
+        auto s = pattern_list(v, key);
         if (!s) return s.error();
         dst = *s;
         return Ok{};
@@ -252,11 +243,11 @@ struct Loader {
       else if (key == "message") st = text(r.message);
       else if (key == "suggestion") st = text(r.suggestion);
       else if (key == "references") st = list(r.references);
-      else if (key == "patterns") st = patterns(r.patterns, r.case_sensitive);
-      else if (key == "unless") st = patterns(r.unless, r.case_sensitive);
-      else if (key == "mitigated_by") st = patterns(r.mitigated_by, r.case_sensitive);
-      else if (key == "unless_document") st = patterns(r.unless_document, false);
-      else if (key == "unless_heading") st = patterns(r.unless_heading, false);
+      else if (key == "patterns") st = patterns(r.patterns);
+      else if (key == "unless") st = patterns(r.unless);
+      else if (key == "mitigated_by") st = patterns(r.mitigated_by);
+      else if (key == "unless_document") st = patterns(r.unless_document);
+      else if (key == "unless_heading") st = patterns(r.unless_heading);
       else if (key == "severity") {
         std::string s;
         st = text(s);
@@ -416,7 +407,7 @@ Result<RuleBase> RuleBase::load(const std::vector<RuleSource>& sources) {
             std::string name = set.first.as<std::string>();
             if (pattern_sets.count(name))
               return loader.err(set.first, "Mustergruppe '" + name + "' schon in " + set_origin[name] + " definiert");
-            auto list = loader.pattern_list(set.second, name, false);
+            auto list = loader.pattern_list(set.second, name);
             if (!list) return list.error();
             for (const auto& p : *list)
               if (p[0] == '@') return loader.err(set.second, "Mustergruppe '" + name + "' darf keine andere Gruppe enthalten");
