@@ -498,7 +498,9 @@ InstructionSet parse_instructions(const Document& doc, const std::vector<Normali
       ++i;
     }
     std::size_t end = i;
-    if (end > start) {
+    // Only a sentence with an instruction verb can hold an instruction or introduce a target (the
+    // sentence parser finds its clauses by these verbs); most sentences of a statute have none.
+    if (end > start && RE2::PartialMatch(re2::StringPiece(s.data() + start, end - start), any_verb)) {
       std::string_view sentence(s.data() + start, end - start);
       std::vector<std::pair<std::size_t, std::size_t>> qranges;
       for (std::size_t q : sentence_quotes) qranges.emplace_back(quotes[q].begin - start, quotes[q].end - start);
