@@ -30,6 +30,8 @@ std::string document_section(const Analysis& a, const RunResult& run) {
   out += "**Geprüfter Text:** " + escape_markdown(a.document.path) + "  \n";
   out += fmt::format("**Ergebnis der automatischen Prüfung:** {} von 100 Punkten (Note {}); {}.\n", s.value, s.grade,
                      inputs_label(s.inputs));
+  if (!a.amendments.empty())
+    out += "\n**Wirkung des Änderungsentwurfs:** " + escape_markdown(effect_summary(a.amendments)) + ".\n";
   for (std::size_t i = 0; i < 5; ++i) {
     const Principle& p = principles()[i];
     const Score& ps = ds.principles[i];

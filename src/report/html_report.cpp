@@ -257,6 +257,8 @@ std::string document_article(const Analysis& a, std::size_t d) {
   out += fmt::format("<div class=\"big\" data-score=\"{}\">{}<small>/100</small> {}</div>", s.value, s.value, grade_badge(s));
   out += fmt::format("<p class=\"inputs\">{} · {} Strafpunkte</p>", escape_xml(inputs_label(s.inputs)),
                      s.inputs.penalty);
+  if (!a.amendments.empty())
+    out += "<p class=\"effect\"><strong>Wirkung des Änderungsentwurfs:</strong> " + escape_xml(effect_summary(a.amendments)) + "</p>";
   out += "</div>" + principle_bars(ds) + "</div>\n";
 
   for (std::size_t p = 0; p < st.provisions.size(); ++p) {

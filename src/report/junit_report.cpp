@@ -62,6 +62,8 @@ std::string render_junit(const RunResult& run, const ReportOptions& opt) {
                             s.inputs.open[static_cast<std::size_t>(sev)]);
     suites += fmt::format("      <property name=\"mitigated\" value=\"{}\"/>\n", s.inputs.mitigated);
     suites += fmt::format("      <property name=\"justified\" value=\"{}\"/>\n", s.inputs.justified);
+    if (!a.amendments.empty())
+      suites += fmt::format("      <property name=\"amendment_effect\" value=\"{}\"/>\n", escape_xml(effect_summary(a.amendments)));
     for (std::size_t i = 0; i < 5; ++i) {
       suites += fmt::format("      <property name=\"score.{}\" value=\"{}\"/>\n", principles()[i].id, ds.principles[i].value);
       suites += fmt::format("      <property name=\"open.{}\" value=\"{}\"/>\n", principles()[i].id, ds.open_by_principle[i]);

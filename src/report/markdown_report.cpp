@@ -55,6 +55,7 @@ std::string render_markdown(const RunResult& run, const ReportOptions&) {
     const DocumentScore& ds = scores[d];
     out += fmt::format("\n### {}: {}/100, Note {}\n\n", escape_markdown(a.document.path), ds.score.value, ds.score.grade);
     if (!a.structure.title.empty()) out += "*" + escape_markdown(a.structure.title) + "*\n\n";
+    if (!a.amendments.empty()) out += "**Wirkung des Änderungsentwurfs:** " + escape_markdown(effect_summary(a.amendments)) + "\n\n";
     out += "| Prinzip | Punkte | Note | offene Befunde |\n|---|--:|:-:|--:|\n";
     for (std::size_t i = 0; i < 5; ++i)
       out += fmt::format("| {} {} | {} | {} | {} |\n", principles()[i].id, principles()[i].name, ds.principles[i].value,

@@ -97,9 +97,11 @@ std::string render_sarif(const RunResult& run, const ReportOptions&) {
     DocumentScore ds = score_document(a);
     ordered_json principle_scores;
     for (std::size_t i = 0; i < 5; ++i) principle_scores[principles()[i].id] = score_json(ds.principles[i]);
+    ordered_json artifact_properties = {{"score", score_json(ds.score)}, {"principles", principle_scores}};
+    if (!a.amendments.empty()) artifact_properties["amendmentEffect"] = effect_summary(a.amendments);
     artifacts.push_back({{"location", location},
                          {"mimeType", a.document.format == InputFormat::markdown ? "text/markdown" : "text/plain"},
-                         {"properties", {{"score", score_json(ds.score)}, {"principles", principle_scores}}}});
+                         {"properties", std::move(artifact_properties)}});
     for (const auto& f : a.findings) {
       if (f.status == FindingStatus::mitigated) continue;
       ordered_json region;

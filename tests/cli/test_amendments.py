@@ -1,3 +1,5 @@
+import json
+import jsonschema
 import os
 """End-to-end: amending laws (Änderungsbefehle) in plain text and Markdown."""
 import unittest
@@ -81,6 +83,27 @@ class AmendingDrafts(TempDirTestCase):
         p = run("check", "--suggest-amendments", "--format", "json", source_path("examples", "entwurf-antragsverfahren.md"))
         self.assertEqual(p.returncode, 2)
         self.assertIn("--suggest-amendments", p.stderr)
+
+    def test_every_report_format_states_the_net_effect(self):
+        example = source_path("examples", "aenderungsgesetz-dorfladen.md")
+        plain = source_path("examples", "entwurf-antragsverfahren.md")
+        said = "entfernt 1 Schriftformerfordernis"
+        for fmt in ("markdown", "html", "dokumentation", "sarif", "junit"):
+            with self.subTest(fmt=fmt):
+                p = run("check", "--format", fmt, example, "--fail-on", "none")
+                self.assertEqual(p.returncode, 0, p.stderr)
+                self.assertIn(said, p.stdout)
+                if fmt != "sarif":
+                    self.assertIn("Wirkung des Änderungsentwurfs" if fmt != "junit" else "amendment_effect", p.stdout)
+                # A law without Änderungsbefehle says nothing of the kind.
+                q = run("check", "--format", fmt, plain, "--fail-on", "none")
+                self.assertNotIn("Änderungsentwurf", q.stdout)
+                self.assertNotIn("amendment", q.stdout.lower())
+        doc = json.loads(run("check", "--format", "sarif", example, "--fail-on", "none").stdout)
+        with open(source_path("tests", "data", "sarif-schema-2.1.0.json"), encoding="utf-8") as f:
+            jsonschema.validate(doc, json.load(f))
+        artifact = doc["runs"][0]["artifacts"][0]
+        self.assertIn(said, artifact["properties"]["amendmentEffect"])
 
     def test_plain_law_has_no_amendments_record(self):
         p, doc = run_json("check", source_path("examples", "entwurf-antragsverfahren.md"), "--fail-on", "none")
