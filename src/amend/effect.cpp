@@ -34,10 +34,6 @@ struct Hit {
   std::size_t scope_begin, scope_end;  // the sentence
 };
 
-bool search(const re2::RE2* re, std::string_view text) {
-  return re && re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
-}
-
 // Obstacles in one side (old or new) of an instruction.
 std::vector<Hit> hits_in(const Matcher& matcher, Segmenter& seg, std::string_view text, bool word_level) {
   std::vector<Hit> out;
@@ -51,7 +47,7 @@ std::vector<Hit> hits_in(const Matcher& matcher, Segmenter& seg, std::string_vie
   // A few quoted words lack the context the patterns need ("schriftlich" without "zu beantragen"):
   // the words a rule's fix acts on stand for the obstacle there.
   for (const Rule& r : matcher.rules().rules()) {
-    if (r.fixes.empty() || search(r.compiled_unless.get(), text)) continue;
+    if (r.fixes.empty() || vetoed_in(r, text, seg)) continue;
     std::size_t from = 0;
     while (auto edit = find_fix(r, text, from)) {
       from = edit->end;
@@ -59,7 +55,7 @@ std::vector<Hit> hits_in(const Matcher& matcher, Segmenter& seg, std::string_vie
         return h.rule == &r && edit->begin < h.end && h.begin < edit->end;
       });
       if (covered) continue;
-      FindingStatus st = search(r.compiled_mitigated_by.get(), text) ? FindingStatus::mitigated : FindingStatus::open;
+      FindingStatus st = mitigation_in(r, text, seg) ? FindingStatus::mitigated : FindingStatus::open;
       out.push_back({&r, st, edit->begin, edit->end, 0, text.size()});
     }
   }

@@ -59,16 +59,37 @@ bool Matcher::may_match(std::string_view text) const {
 }
 
 namespace {
-bool search(const re2::RE2* re, std::string_view text, std::uint32_t* b = nullptr, std::uint32_t* e = nullptr) {
-  if (!re) return false;
-  re2::StringPiece m;
-  re2::StringPiece in(text.data(), text.size());
-  if (!re->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) return false;
-  if (b) *b = static_cast<std::uint32_t>(m.data() - text.data());
-  if (e) *e = static_cast<std::uint32_t>(m.data() - text.data() + m.size());
-  return true;
+// Anywhere in the text (document titles and headings: "Prüfungsordnung" in "Studienprüfungsordnung").
+bool search(const re2::RE2* re, std::string_view text) {
+  return re && re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
 }
 }  // namespace
+
+std::optional<Span> find_match(const re2::RE2& re, std::string_view text, std::size_t from, bool whole_word,
+                               Segmenter& seg) {
+  re2::StringPiece in(text.data(), text.size()), m;
+  std::size_t pos = from;
+  while (pos <= in.size() && re.Match(in, pos, in.size(), RE2::UNANCHORED, &m, 1)) {
+    auto b = static_cast<std::uint32_t>(m.data() - text.data());
+    auto e = static_cast<std::uint32_t>(b + m.size());
+    if (!m.empty() && (!whole_word || seg.on_word_boundaries(text, b, e))) return Span{b, e};
+    // Not a match here; a valid one may still start inside this span ("Unterschrift" in
+    // "Unterschriftsprobe Unterschrift"), so search again from the next code point.
+    pos = b + 1;
+    while (pos < in.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return std::nullopt;
+}
+
+bool vetoed_in(const Rule& rule, std::string_view scope_text, Segmenter& seg) {
+  const re2::RE2* re = rule.compiled_unless.get();
+  return re && find_match(*re, scope_text, 0, false, seg);
+}
+
+std::optional<Span> mitigation_in(const Rule& rule, std::string_view scope_text, Segmenter& seg) {
+  const re2::RE2* re = rule.compiled_mitigated_by.get();
+  return re ? find_match(*re, scope_text, 0, false, seg) : std::nullopt;
+}
 
 void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx, Segmenter& seg,
                     std::vector<RuleMatch>& out) const {
@@ -89,30 +110,25 @@ void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx,
     auto [rule, pi] = ss.owners[static_cast<std::size_t>(h)];
     if (rule->scope != scope || rule == vetoed) continue;
     if (search(rule->compiled_unless_document.get(), ctx.title) ||
-        search(rule->compiled_unless_heading.get(), ctx.heading) || search(rule->compiled_unless.get(), text)) {
+        search(rule->compiled_unless_heading.get(), ctx.heading) || vetoed_in(*rule, text, seg)) {
       vetoed = rule;
       continue;
     }
     const re2::RE2& re = *rule->compiled_patterns[pi].get();
-    std::size_t pos = 0;
-    re2::StringPiece m;
-    while (pos <= in.size() && re.Match(in, pos, in.size(), RE2::UNANCHORED, &m, 1)) {
-      auto b = static_cast<std::uint32_t>(m.data() - text.data());
-      auto e = static_cast<std::uint32_t>(b + m.size());
-      if (m.empty() || (rule->whole_word && !seg.on_word_boundaries(text, b, e))) {
-        // Not a match here; a valid one may still start inside this span ("Unterschrift" in
-        // "Unterschriftsprobe Unterschrift"), so search again from the next code point.
-        pos = b + 1;
-        while (pos < in.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-        continue;
-      }
-      pos = e;
+    std::optional<Span> mitigation;
+    bool mitigation_known = false;
+    for (auto span = find_match(re, text, 0, rule->whole_word, seg); span;
+         span = find_match(re, text, span->end, rule->whole_word, seg)) {
+      if (!mitigation_known) mitigation = mitigation_in(*rule, text, seg), mitigation_known = true;
       RuleMatch rm;
       rm.rule = rule;
-      rm.begin = b;
-      rm.end = e;
-      if (search(rule->compiled_mitigated_by.get(), text, &rm.mitigation_begin, &rm.mitigation_end))
+      rm.begin = span->begin;
+      rm.end = span->end;
+      if (mitigation) {
         rm.status = FindingStatus::mitigated;
+        rm.mitigation_begin = mitigation->begin;
+        rm.mitigation_end = mitigation->end;
+      }
       found.push_back(rm);
     }
   }

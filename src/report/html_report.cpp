@@ -127,19 +127,19 @@ std::string highlight_class(const std::vector<const Finding*>& fs) {
   return std::string("sev-") + to_string(static_cast<Severity>(sev));
 }
 
-struct Span {
+struct Highlight {
   std::size_t begin, end;  // in block text
   std::size_t finding;     // index into Analysis::findings
 };
 
 // One block's text with its findings highlighted. `skip` bytes at the start (a Markdown heading's '#') are not
 // shown. Overlapping findings are cut into segments, each linked to the first finding covering it.
-std::string highlighted_block(const Analysis& a, std::size_t block, const std::vector<Span>& spans, std::size_t skip,
+std::string highlighted_block(const Analysis& a, std::size_t block, const std::vector<Highlight>& spans, std::size_t skip,
                               const std::string& doc_id) {
   const std::string& text = a.document.blocks[block].text;
   std::set<std::size_t> cuts{skip, text.size()};
   std::string markers;
-  for (const Span& s : spans) {
+  for (const Highlight& s : spans) {
     if (s.end <= s.begin || s.end <= skip) {  // no exact place: a marker at the block's start
       const Finding& f = a.findings[s.finding];
       markers += fmt::format("<a class=\"marker hl {}\" id=\"{}-m{}\" href=\"#{}-f{}\" title=\"{}\">⚑</a>",
@@ -155,7 +155,7 @@ std::string highlighted_block(const Analysis& a, std::size_t block, const std::v
     std::size_t b = *it, e = *std::next(it);
     std::vector<const Finding*> covering;
     std::vector<std::size_t> ids;
-    for (const Span& s : spans)
+    for (const Highlight& s : spans)
       if (s.end > s.begin && std::max(s.begin, skip) <= b && s.end >= e) {
         covering.push_back(&a.findings[s.finding]);
         ids.push_back(s.finding);
@@ -211,7 +211,7 @@ std::string document_article(const Analysis& a, std::size_t d) {
   const Structure& st = a.structure;
 
   // Findings per block, as spans in the block's text.
-  std::vector<std::vector<Span>> spans(a.document.blocks.size());
+  std::vector<std::vector<Highlight>> spans(a.document.blocks.size());
   for (std::size_t i = 0; i < a.findings.size(); ++i) {
     const Finding& f = a.findings[i];
     if (f.block >= a.document.blocks.size()) continue;

@@ -1,6 +1,7 @@
 // Matching: the RE2::Set prefilter, whole-word spans on ICU boundaries, unless / mitigated_by,
 // paragraph scope, pattern sets, and a deterministic order of findings.
 #include <doctest/doctest.h>
+#include <re2/re2.h>
 
 #include <string>
 #include <vector>
@@ -242,4 +243,22 @@ TEST_CASE("RE2 notes of docs/rules.md hold: umlaut case folding, ß vs SS, ASCII
   CHECK(match_sentence(m, "Sie ist schriftlichä.") == std::vector<Hit>{{"XX-003", "schriftlich", FindingStatus::open}});
   CHECK(match_sentence(m, "Das Amt PRÜFT.").size() == 1);
   CHECK(match_sentence(m, "Das AMT prüft.").empty());
+}
+
+TEST_CASE("find_match: whole words, resumed inside a rejected candidate; anywhere without whole_word") {
+  Segmenter seg;
+  RE2 re("Unterschrift");
+  const std::string text = "Die Unterschriftsprobe und die Unterschrift.";
+  auto word = find_match(re, text, 0, true, seg);
+  REQUIRE(word);
+  CHECK(text.substr(word->begin, word->end - word->begin) == "Unterschrift");
+  CHECK(word->begin == text.rfind("Unterschrift"));
+  CHECK_FALSE(find_match(re, text, word->end, true, seg));
+  auto inner = find_match(re, text, 0, false, seg);
+  REQUIRE(inner);
+  CHECK(inner->begin == text.find("Unterschrift"));
+  // RE2's ASCII \b would see a boundary before "bermittlung" in "Übermittlung"; ICU does not.
+  CHECK_FALSE(find_match(RE2("bermittlung"), "die Übermittlung", 0, true, seg));
+  // An empty match is never a match.
+  CHECK_FALSE(find_match(RE2("x*"), "abc", 0, false, seg));
 }
