@@ -117,19 +117,3 @@ def write_rules(directory, content=MINI_RULES, name="mini.yaml"):
     with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
         f.write(content)
     return directory
-
-
-def corpus_dir():
-    """The real statute corpus: $DIGITALCHECK_CORPUS, <build>/corpus, or unpacked from ../shared; None to skip."""
-    env = os.environ.get("DIGITALCHECK_CORPUS")
-    if env:
-        return env
-    build = os.path.dirname(os.path.abspath(BINARY))
-    candidate = os.path.join(build, "corpus")
-    if os.path.isdir(candidate):
-        return candidate
-    unpack = os.path.join(SHARED_DIR, "corpus", "unpack")
-    if os.path.exists(unpack):
-        subprocess.run([unpack, candidate], check=True, capture_output=True)
-        return candidate
-    return None

@@ -2,10 +2,9 @@
 DIGITALCHECK_RULES selects the rule base."""
 import json
 import os
-import subprocess
 import unittest
 
-from dc import SHARED_DIR, TempDirTestCase, run, source_path
+from dc import TempDirTestCase, corpus_dir, run, source_path
 
 # Floors: just under the figures the rule base reaches (raise them when it improves, never lower them silently).
 # Measured 2026-12-01 (corpus/README.md): own corpus (477 sentences) P 0.996 R 0.996 status 1.000; real sentences
@@ -13,22 +12,6 @@ from dc import SHARED_DIR, TempDirTestCase, run, source_path
 # P 0.960 R 0.917 status 1.000; the 79 added afterwards were drawn and labelled blind as a held-out check.
 OWN_FLOORS = {"precision": 0.99, "recall": 0.99, "status": 0.99}
 REAL_FLOORS = {"precision": 0.98, "recall": 0.95, "status": 0.99}
-
-
-def corpus_root():
-    """The statute corpus as COMMON.md prescribes: env, <build>/corpus, unpack from ../shared, else None."""
-    env = os.environ.get("DIGITALCHECK_CORPUS")
-    if env and os.path.isdir(env):
-        return env
-    build = os.path.dirname(os.path.abspath(os.environ.get("DIGITALCHECK", "build/digitalcheck")))
-    candidate = os.path.join(build, "corpus")
-    if os.path.isdir(os.path.join(candidate, "sachsen")):
-        return candidate
-    unpack = os.path.join(SHARED_DIR, "corpus", "unpack")
-    if os.path.exists(unpack):
-        subprocess.run([unpack, candidate], check=True, capture_output=True, timeout=600)
-        return candidate
-    return None
 
 
 def floors_args(floors):
@@ -83,7 +66,7 @@ class OwnCorpus(TempDirTestCase):
 class RealSentences(TempDirTestCase):
     def setUp(self):
         super().setUp()
-        self.root = corpus_root()
+        self.root = corpus_dir()
         if self.root is None:
             self.skipTest("no statute corpus (../shared absent)")
 
