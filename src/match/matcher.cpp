@@ -17,6 +17,19 @@ const char* to_string(FindingStatus s) {
   return "open";
 }
 
+namespace {
+// The prefilter's form of a pattern. A gap of words, `(?:[^\s,;:()]+\s+){0,N}?` (docs/rules.md), becomes
+// `[^,;:()]*?`: any run without , ; : ( ) is a superset of up to N such words, so the set never misses a text
+// the pattern matches, while the counted repetitions multiplied the states of the set's DFA (federal audit:
+// peak RSS 282 -> 232 MiB, and a little faster). Whether a pattern really matches is decided by the rule's
+// own regex (find_match), so results are unchanged (checked byte for byte on the federal NDJSON).
+std::string prefilter_form(std::string pattern) {
+  static const RE2 gap(R"(\(\?:\[\^\\s,;:\(\)\]\+\\s\+\)\{0,\d+\}\??)");
+  RE2::GlobalReplace(&pattern, gap, "[^,;:()]*?");
+  return pattern;
+}
+}  // namespace
+
 struct Matcher::PatternSet {
   RE2::Set set;
   // set index -> (rule, pattern index in rule)
@@ -28,13 +41,13 @@ struct Matcher::PatternSet {
     opt.set_encoding(RE2::Options::EncodingUTF8);
     opt.set_case_sensitive(true);  // per-pattern (?i) below
     opt.set_log_errors(false);
-    opt.set_max_mem(256 << 20);
+    opt.set_max_mem(128 << 20);  // bounds the DFA cache; the federal audit runs as fast as with 256 MiB
     return opt;
   }
   PatternSet() : set(options(), RE2::UNANCHORED) {}
 
   void add(const Rule& r, std::size_t i) {
-    std::string p = (r.case_sensitive ? "" : "(?i)") + std::string("(?:") + r.patterns[i] + ")";
+    std::string p = (r.case_sensitive ? "" : "(?i)") + std::string("(?:") + prefilter_form(r.patterns[i]) + ")";
     std::string error;
     if (set.Add(p, &error) < 0) throw std::logic_error("pattern rejected by RE2::Set: " + r.id + ": " + error);
     owners.emplace_back(&r, i);
