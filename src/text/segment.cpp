@@ -257,6 +257,29 @@ bool is_missed_end(std::string_view s, std::size_t dot, std::size_t next, std::s
   return code_points(before) > 1 && !all_digits(before) && !is_legal_abbreviation(before);
 }
 
+// A sentence glued to the previous one without a space ("… festgesetzt.Die Grenze …", frequent in the Saxon
+// corpus): a period between a word of two or more letters ending in a lower-case letter and a capitalised word
+// (upper case, then lower case). Not in domains and addresses ("www.Sachsen.de", "poststelle@Stadt.Beispiel").
+bool is_glued_sentence_start(std::string_view s, std::size_t dot) {
+  std::size_t next = dot + 1;
+  if (next >= s.size()) return false;
+  UChar32 first = code_point_at(s, next);
+  if (!u_isupper(first)) return false;
+  std::string_view after = word_after(s, next);
+  if (code_points(after) < 2) return false;
+  UChar32 second = code_point_at(after, static_cast<std::size_t>(U8_LENGTH(first)));
+  if (!u_islower(second)) return false;
+  std::size_t after_end = next + after.size();
+  if (after_end < s.size() && (s[after_end] == '.' || s[after_end] == '@') && after_end + 1 < s.size() &&
+      is_word_char(code_point_at(s, after_end + 1)))
+    return false;  // "Sachsen.de"
+  std::string_view before = word_before(s, dot);
+  if (code_points(before) < 2 || !u_islower(code_point_before(before, before.size()))) return false;
+  std::size_t before_begin = dot - before.size();
+  if (before_begin > 0 && std::string_view(".@/:").find(s[before_begin - 1]) != std::string_view::npos) return false;
+  return !is_legal_abbreviation(before);
+}
+
 }  // namespace
 
 Segmenter::Segmenter() {
@@ -294,7 +317,11 @@ std::vector<Span> Segmenter::sentences(std::string_view text) {
   for (int32_t b = sentence_->next(); b != icu::BreakIterator::DONE; b = sentence_->next())
     cuts.push_back({static_cast<std::size_t>(b), true});
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    if (text[i] != '.' || !is_space(text[i + 1])) continue;
+    if (text[i] != '.') continue;
+    if (!is_space(text[i + 1])) {
+      if (is_glued_sentence_start(text, i)) cuts.push_back({i + 1, false});
+      continue;
+    }
     std::size_t j = i + 1;
     while (j < text.size() && is_space(text[j])) ++j;
     if (j < text.size() && (text[j] == '\xC2' || (text[j] >= '0' && text[j] <= '9'))) cuts.push_back({j, false});

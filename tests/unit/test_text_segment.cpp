@@ -327,6 +327,23 @@ TEST_CASE("Markdown-escaped periods (\\.) behave like periods once the text is n
   CHECK(sentences_of("Es gilt Absatz 1\\. Die Behörde entscheidet.") == "Es gilt Absatz 1. ‖ Die Behörde entscheidet.");
 }
 
+TEST_CASE("a sentence glued to the previous one without a space still starts a new sentence") {
+  check_cases({
+      {"Die Grenze ist in der Karte festgesetzt.Die Karte liegt bei der Gemeinde aus.",
+       {"Die Grenze ist in der Karte festgesetzt.", "Die Karte liegt bei der Gemeinde aus."}},
+      {"Das Gebiet heißt Oybin.Maßgebend ist die Karte. Sie ist Anlage.",
+       {"Das Gebiet heißt Oybin.", "Maßgebend ist die Karte.", "Sie ist Anlage."}},
+      {"Übermittlung an die Ämter.Über den Antrag entscheidet die Behörde.",
+       {"Übermittlung an die Ämter.", "Über den Antrag entscheidet die Behörde."}},
+      // Domains, addresses, abbreviations and acronyms hold together.
+      {"Die Bekanntmachung erfolgt unter www.Sachsen.de im Internet.",
+       {"Die Bekanntmachung erfolgt unter www.Sachsen.de im Internet."}},
+      {"Anträge an poststelle@stadt.Beispiel.de richten.", {"Anträge an poststelle@stadt.Beispiel.de richten."}},
+      {"Dies gilt z.B. für Vereine i.V.m. dem Gesetz.", {"Dies gilt z.B. für Vereine i.V.m. dem Gesetz."}},
+      {"Nach Abs.Nr. 3 und der Anlage.PDF gilt das.", {"Nach Abs.Nr. 3 und der Anlage.PDF gilt das."}},
+  });
+}
+
 TEST_CASE("empty and whitespace-only text has no sentences") {
   Segmenter seg;
   CHECK(seg.sentences("").empty());
