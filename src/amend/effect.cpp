@@ -47,7 +47,7 @@ std::vector<Hit> hits_in(const Matcher& matcher, Segmenter& seg, std::string_vie
   // A few quoted words lack the context the patterns need ("schriftlich" without "zu beantragen"):
   // the words a rule's fix acts on stand for the obstacle there.
   for (const Rule& r : matcher.rules().rules()) {
-    if (r.fixes.empty() || vetoed_in(r, text, seg)) continue;
+    if (r.fixes.empty() || vetoed_in(r, text)) continue;
     std::size_t from = 0;
     while (auto edit = find_fix(r, text, from)) {
       from = edit->end;
@@ -55,7 +55,7 @@ std::vector<Hit> hits_in(const Matcher& matcher, Segmenter& seg, std::string_vie
         return h.rule == &r && edit->begin < h.end && h.begin < edit->end;
       });
       if (covered) continue;
-      FindingStatus st = mitigation_in(r, text, seg) ? FindingStatus::mitigated : FindingStatus::open;
+      FindingStatus st = mitigation_in(r, text) ? FindingStatus::mitigated : FindingStatus::open;
       out.push_back({&r, st, edit->begin, edit->end, 0, text.size()});
     }
   }

@@ -36,9 +36,4 @@ const re2::RE2* LazyRegex::get() const {
   return state_->re.get();
 }
 
-const std::string& LazyRegex::pattern() const {
-  static const std::string none;
-  return state_ ? state_->pattern : none;
-}
-
 }  // namespace digitalcheck

@@ -19,7 +19,6 @@ class LazyRegex {
   // The compiled regex (compiled by the first caller), null when there is no pattern.
   const re2::RE2* get() const;
   explicit operator bool() const { return state_ != nullptr; }
-  const std::string& pattern() const;
 
  private:
   struct State;

@@ -71,21 +71,13 @@ bool Matcher::may_match(std::string_view text) const {
   return all_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr);
 }
 
-namespace {
-// Anywhere in the text (document titles and headings: "Prüfungsordnung" in "Studienprüfungsordnung").
-bool search(const re2::RE2* re, std::string_view text) {
-  return re && re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
-}
-}  // namespace
-
-std::optional<Span> find_match(const re2::RE2& re, std::string_view text, std::size_t from, bool whole_word,
-                               Segmenter& seg) {
+std::optional<Span> find_match(const re2::RE2& re, std::string_view text, std::size_t from, Segmenter* whole_words) {
   re2::StringPiece in(text.data(), text.size()), m;
   std::size_t pos = from;
   while (pos <= in.size() && re.Match(in, pos, in.size(), RE2::UNANCHORED, &m, 1)) {
     auto b = static_cast<std::uint32_t>(m.data() - text.data());
     auto e = static_cast<std::uint32_t>(b + m.size());
-    if (!m.empty() && (!whole_word || seg.on_word_boundaries(text, b, e))) return Span{b, e};
+    if (!m.empty() && (!whole_words || whole_words->on_word_boundaries(text, b, e))) return Span{b, e};
     // Not a match here; a valid one may still start inside this span ("Unterschrift" in
     // "Unterschriftsprobe Unterschrift"), so search again from the next code point.
     pos = b + 1;
@@ -94,14 +86,18 @@ std::optional<Span> find_match(const re2::RE2& re, std::string_view text, std::s
   return std::nullopt;
 }
 
-bool vetoed_in(const Rule& rule, std::string_view scope_text, Segmenter& seg) {
-  const re2::RE2* re = rule.compiled_unless.get();
-  return re && find_match(*re, scope_text, 0, false, seg);
+namespace {
+// Anywhere in the text, also inside words (vetoes, mitigations, titles, headings).
+std::optional<Span> find_in(const LazyRegex& re, std::string_view text) {
+  const re2::RE2* compiled = re.get();
+  return compiled ? find_match(*compiled, text, 0, nullptr) : std::nullopt;
 }
+}  // namespace
 
-std::optional<Span> mitigation_in(const Rule& rule, std::string_view scope_text, Segmenter& seg) {
-  const re2::RE2* re = rule.compiled_mitigated_by.get();
-  return re ? find_match(*re, scope_text, 0, false, seg) : std::nullopt;
+bool vetoed_in(const Rule& rule, std::string_view scope_text) { return find_in(rule.compiled_unless, scope_text).has_value(); }
+
+std::optional<Span> mitigation_in(const Rule& rule, std::string_view scope_text) {
+  return find_in(rule.compiled_mitigated_by, scope_text);
 }
 
 void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx, Segmenter& seg,
@@ -122,17 +118,17 @@ void Matcher::match(std::string_view text, Scope scope, const MatchContext& ctx,
   for (int h : hits) {
     auto [rule, pi] = ss.owners[static_cast<std::size_t>(h)];
     if (rule->scope != scope || rule == vetoed) continue;
-    if (search(rule->compiled_unless_document.get(), ctx.title) ||
-        search(rule->compiled_unless_heading.get(), ctx.heading) || vetoed_in(*rule, text, seg)) {
+    if (find_in(rule->compiled_unless_document, ctx.title) || find_in(rule->compiled_unless_heading, ctx.heading) ||
+        vetoed_in(*rule, text)) {
       vetoed = rule;
       continue;
     }
     const re2::RE2& re = *rule->compiled_patterns[pi].get();
     std::optional<Span> mitigation;
     bool mitigation_known = false;
-    for (auto span = find_match(re, text, 0, rule->whole_word, seg); span;
-         span = find_match(re, text, span->end, rule->whole_word, seg)) {
-      if (!mitigation_known) mitigation = mitigation_in(*rule, text, seg), mitigation_known = true;
+    Segmenter* whole_words = rule->whole_word ? &seg : nullptr;
+    for (auto span = find_match(re, text, 0, whole_words); span; span = find_match(re, text, span->end, whole_words)) {
+      if (!mitigation_known) mitigation = mitigation_in(*rule, text), mitigation_known = true;
       RuleMatch rm;
       rm.rule = rule;
       rm.begin = span->begin;

@@ -33,16 +33,16 @@ struct RuleMatch {
   std::uint32_t mitigation_end = 0;
 };
 
-// The first match of `re` in text at or after `from` that is not empty and, with whole_word, starts and ends
-// on word boundaries (a match inside a longer word is skipped, and the search goes on inside it).
-std::optional<Span> find_match(const re2::RE2& re, std::string_view text, std::size_t from, bool whole_word,
-                               Segmenter& seg);
+// The first match of `re` in text at or after `from` that is not empty and, given a segmenter (whole_words),
+// starts and ends on word boundaries (a match inside a longer word is skipped, the search goes on inside it).
+// Without one the match may stand anywhere.
+std::optional<Span> find_match(const re2::RE2& re, std::string_view text, std::size_t from, Segmenter* whole_words);
 // The rule's `unless` and `mitigated_by` in the text of a scope (sentence or block). They match anywhere, also
 // inside words: vetoes and mitigations are contexts („Telefax 0351…“ ends inside a number, „elektronisch
 // übermittelt“ stands for „übermittelten“), so a pattern that must not match inside a longer word bounds itself
 // (docs/rules.md). Whole-word vetoes were tried: they broke 5 own-corpus sentences and a rule example.
-bool vetoed_in(const Rule& rule, std::string_view scope_text, Segmenter& seg);
-std::optional<Span> mitigation_in(const Rule& rule, std::string_view scope_text, Segmenter& seg);
+bool vetoed_in(const Rule& rule, std::string_view scope_text);
+std::optional<Span> mitigation_in(const Rule& rule, std::string_view scope_text);
 
 class Matcher {
  public:

@@ -66,9 +66,9 @@ std::string csv_field(std::string_view s) {
   // apostrophe, so that opening an audit's CSV never runs what a file's title or path carries (OWASP
   // "CSV injection"). Numbers are written by the callers themselves, never through here.
   const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
-  if (!formula && s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  if (formula && s.find_first_of(",\"\r\n") == std::string_view::npos) return "'" + std::string(s);
-  std::string out = formula ? "\"'" : "\"";
+  const std::string lead = formula ? "'" : "";
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return lead + std::string(s);
+  std::string out = "\"" + lead;
   for (char c : s) {
     if (c == '"') out += '"';
     out += c;

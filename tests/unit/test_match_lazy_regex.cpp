@@ -13,7 +13,6 @@ TEST_CASE("an empty LazyRegex has no regex") {
   LazyRegex none;
   CHECK_FALSE(none);
   CHECK(none.get() == nullptr);
-  CHECK(none.pattern().empty());
 }
 
 TEST_CASE("the options given are the ones compiled") {
@@ -21,7 +20,7 @@ TEST_CASE("the options given are the ones compiled") {
   REQUIRE(folded.get() != nullptr);
   CHECK(RE2::PartialMatch("SCHRIFTLICH", *folded.get()));
   CHECK_FALSE(RE2::PartialMatch("SCHRIFTLICH", *exact.get()));
-  CHECK(exact.pattern() == "schriftlich");
+  CHECK(RE2::PartialMatch("schriftlich", *exact.get()));
 }
 
 TEST_CASE("threads racing for the first use get one and the same regex") {
