@@ -1,6 +1,7 @@
 // LazyRegex: an RE2 pattern that the rule base has already validated, compiled on first use.
 // A check compiles only the regexes of the rules whose patterns hit (the RE2::Set prefilter decides),
-// which keeps start-up short however large the rule base grows. Thread-safe; copies share one regex.
+// so start-up compiles no rule's own regexes (what it still compiles is the prefilter set and the load-time
+// check, both growing with the rule base: bench/README.md). Thread-safe; copies share one regex.
 #pragma once
 #include <memory>
 #include <string>

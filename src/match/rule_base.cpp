@@ -80,7 +80,7 @@ int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1
 // Validates the patterns of one load without compiling each of them: RE2::Set::Add only parses a
 // pattern (a syntax error then names the pattern's own line), and a single compile of all of them at the
 // end finds those that match the empty text. The regexes a check uses are compiled on first use
-// (LazyRegex), so start-up does not grow with the rule base.
+// (LazyRegex), so start-up compiles no rule's own regexes.
 class PatternCheck {
  public:
   // Case folding changes neither whether a pattern parses nor whether it matches the empty text, so one

@@ -260,6 +260,7 @@ bool is_missed_end(std::string_view s, std::size_t dot, std::size_t next, std::s
 // A sentence glued to the previous one without a space ("… festgesetzt.Die Grenze …", frequent in the Saxon
 // corpus): a period between a word of two or more letters ending in a lower-case letter and a capitalised word
 // (upper case, then lower case). Not in domains and addresses ("www.Sachsen.de", "poststelle@Stadt.Beispiel").
+// The cut is a candidate: is_missed_end still rules out abbreviations and one-letter words before the period.
 bool is_glued_sentence_start(std::string_view s, std::size_t dot) {
   std::size_t next = dot + 1;
   if (next >= s.size()) return false;
@@ -274,10 +275,9 @@ bool is_glued_sentence_start(std::string_view s, std::size_t dot) {
       is_word_char(code_point_at(s, after_end + 1)))
     return false;  // "Sachsen.de"
   std::string_view before = word_before(s, dot);
-  if (code_points(before) < 2 || !u_islower(code_point_before(before, before.size()))) return false;
+  if (before.empty() || !u_islower(code_point_before(before, before.size()))) return false;
   std::size_t before_begin = dot - before.size();
-  if (before_begin > 0 && std::string_view(".@/:").find(s[before_begin - 1]) != std::string_view::npos) return false;
-  return !is_legal_abbreviation(before);
+  return before_begin == 0 || std::string_view(".@/:").find(s[before_begin - 1]) == std::string_view::npos;
 }
 
 }  // namespace
