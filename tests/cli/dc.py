@@ -1,6 +1,7 @@
 """Shared helpers for the CLI end-to-end tests (run by ctest with /usr/bin/python3)."""
 import json
 import os
+import pty
 import subprocess
 import tempfile
 import unittest
@@ -25,6 +26,28 @@ def run_json(*args, **kw):
     p = run(*args, "--format", "json", **kw)
     return p, json.loads(p.stdout) if p.stdout.strip() else None
 
+
+
+def run_on_terminal(args, stream="stdout", env=None):
+    """Runs digitalcheck with `stream` (stdout or stderr) on a pseudo terminal, the other one discarded;
+    returns (exit code, what it printed on the terminal)."""
+    leader, follower = pty.openpty()
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    streams[stream] = follower
+    proc = subprocess.Popen([BINARY, *args], env=env, **streams)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # EIO once the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=60)
+    os.close(leader)
+    return proc.returncode, b"".join(chunks).decode("utf-8")
 
 def corpus_dir():
     """The shared statute corpus, or None: $DIGITALCHECK_CORPUS, else <build>/corpus, else unpacked there from

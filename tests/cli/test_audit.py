@@ -1,7 +1,6 @@
 """End-to-end: digitalcheck audit and summarize (order, shards, merge, errors, interrupts, progress)."""
 import json
 import os
-import pty
 import signal
 import subprocess
 import time
@@ -9,7 +8,7 @@ import unittest
 
 import jsonschema
 
-from dc import BINARY, TempDirTestCase, run, source_path
+from dc import BINARY, TempDirTestCase, run, run_on_terminal, source_path
 
 with open(source_path("docs", "digitalcheck-report.schema.json"), encoding="utf-8") as _f:
     SCHEMA = json.load(_f)
@@ -260,22 +259,8 @@ class Progress(AuditCase):
 
     def test_progress_bar_on_a_terminal(self):
         root = self.make_corpus(5)
-        master, slave = pty.openpty()
-        proc = subprocess.Popen([BINARY, "audit", root, "-o", os.devnull], stderr=slave, stdout=subprocess.DEVNULL)
-        os.close(slave)
-        chunks = []
-        while True:
-            try:
-                data = os.read(master, 4096)
-            except OSError:
-                break
-            if not data:
-                break
-            chunks.append(data)
-        proc.wait(timeout=60)
-        os.close(master)
-        err = b"".join(chunks).decode("utf-8")
-        self.assertEqual(proc.returncode, 0)
+        code, err = run_on_terminal(["audit", root, "-o", os.devnull], "stderr")
+        self.assertEqual(code, 0)
         self.assertIn("5/5 Dateien", err)
         self.assertIn("MB/s", err)
 

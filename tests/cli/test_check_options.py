@@ -1,11 +1,9 @@
 """End-to-end: every option and exit code of `digitalcheck check`."""
 import json
 import os
-import pty
-import subprocess
 import unittest
 
-from dc import BINARY, TempDirTestCase, run, run_json, source_path, write_rules
+from dc import TempDirTestCase, run, run_json, run_on_terminal, source_path, write_rules
 
 INFO = "Die Satzung hängt an der Amtstafel aus.\n"
 WARNING = "Die Hilfe ist schriftlich zu beantragen.\n"
@@ -181,23 +179,9 @@ class CheckOptions(TempDirTestCase):
 
     def tty_output(self, *args, env=None):
         """Runs digitalcheck with stdout on a pseudo terminal; returns what it printed there."""
-        leader, follower = pty.openpty()
         full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
         full_env.update(env or {})
-        proc = subprocess.Popen([BINARY, *args], stdout=follower, stderr=subprocess.DEVNULL, env=full_env)
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                data = os.read(leader, 65536)
-            except OSError:  # EIO once the child closed the terminal
-                break
-            if not data:
-                break
-            chunks.append(data)
-        proc.wait(timeout=60)
-        os.close(leader)
-        return b"".join(chunks).decode("utf-8")
+        return run_on_terminal(args, "stdout", full_env)[1]
 
     def test_color_auto_on_a_terminal_respects_no_color(self):
         path = self.write("e.txt", ERROR)

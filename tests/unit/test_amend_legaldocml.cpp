@@ -1,6 +1,8 @@
 // Änderungsbefehle from LegalDocML.de (akn:mod): our own example, and the amending laws of the shared corpus.
 #include <doctest/doctest.h>
 
+#include "amend_rules.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -50,9 +52,7 @@ TEST_CASE("own LegalDocML.de amending law: instructions, context and effect") {
   CHECK(s.instructions[2].target.display() == "§ 3 Absatz 1");
   CHECK(s.instructions[3].kind == InstructionKind::repeal);
 
-  auto rules = RuleBase::load_directory(DIGITALCHECK_SOURCE_DIR "/tests/fixtures/rules-amend");
-  REQUIRE(rules.ok());
-  Matcher matcher(*rules);
+  Matcher matcher(amend_rules());
   Analyzer analyzer(matcher);
   Analysis a = analyzer.analyze(std::move(doc));
   REQUIRE(a.amendments.effect.size() == 2);

@@ -3,6 +3,7 @@
 
 #include "amend/parse.hpp"
 #include "input/reader.hpp"
+#include "amend_rules.hpp"
 #include "match/rule_base.hpp"
 #include "pipeline/analyzer.hpp"
 
@@ -21,15 +22,6 @@ InstructionSet instructions_of(const std::string& text) {
   std::vector<NormalizedText> views;
   for (const auto& b : doc.blocks) views.push_back(normalize(b.text));
   return parse_instructions(doc, views);
-}
-
-const RuleBase& rules() {
-  static RuleBase base = [] {
-    auto r = RuleBase::load_directory(DIGITALCHECK_SOURCE_DIR "/tests/fixtures/rules-amend");
-    REQUIRE(r.ok());
-    return std::move(*r);
-  }();
-  return base;
 }
 
 }  // namespace
@@ -124,7 +116,7 @@ TEST_CASE("ordinary law text with quotes is no instruction") {
 }
 
 TEST_CASE("quoted words are never matched as operative text; their effect is recorded") {
-  Matcher matcher(rules());
+  Matcher matcher(amend_rules());
   Analyzer analyzer(matcher);
   Analysis a = analyzer.analyze(text_doc(
       "Artikel 1\n\nDas Mustergesetz wird wie folgt geändert:\n\n"
@@ -160,7 +152,7 @@ TEST_CASE("quoted words are never matched as operative text; their effect is rec
 }
 
 TEST_CASE("word-level quotes are judged by the rules' fix words, with the anchor of an insertion") {
-  Matcher matcher(rules());
+  Matcher matcher(amend_rules());
   Analyzer analyzer(matcher);
   Analysis a = analyzer.analyze(text_doc(
       "Das Mustergesetz wird wie folgt geändert:\n\n"

@@ -7,6 +7,7 @@
 #include "amend/parse.hpp"
 #include "amend/suggest.hpp"
 #include "input/reader.hpp"
+#include "amend_rules.hpp"
 #include "match/rule_base.hpp"
 #include "pipeline/analyzer.hpp"
 #include "report/report.hpp"
@@ -14,15 +15,6 @@
 using namespace digitalcheck;
 
 namespace {
-
-const RuleBase& rules() {
-  static RuleBase base = [] {
-    auto r = RuleBase::load_directory(DIGITALCHECK_SOURCE_DIR "/tests/fixtures/rules-amend");
-    REQUIRE(r.ok());
-    return std::move(*r);
-  }();
-  return base;
-}
 
 Document doc_of(const std::string& text, InputFormat f = InputFormat::markdown) {
   auto d = parse_document("gesetz.md", text, f);
@@ -44,7 +36,7 @@ const char* kLaw =
 }  // namespace
 
 TEST_CASE("fix templates keep the inflection") {
-  const Rule* sf = rules().find("SF-001");
+  const Rule* sf = amend_rules().find("SF-001");
   REQUIRE(sf);
   auto check = [&](const char* text, const char* old_words, const char* new_words) {
     auto e = find_fix(*sf, text);
@@ -57,13 +49,13 @@ TEST_CASE("fix templates keep the inflection") {
   check("ist schriftlich zu stellen", "schriftlich", "schriftlich oder elektronisch");
   check("Schriftlich ist zu beantragen", "Schriftlich", "Schriftlich oder elektronisch");
   CHECK_FALSE(find_fix(*sf, "bedarf der Schriftform"));  // no safe fix
-  const Rule* us = rules().find("US-001");
+  const Rule* us = amend_rules().find("US-001");
   REQUIRE(us);
   CHECK(us->fixes.empty());
 }
 
 TEST_CASE("suggested instructions: Handbuch style, grouped per norm, unique words") {
-  Matcher matcher(rules());
+  Matcher matcher(amend_rules());
   Analyzer analyzer(matcher);
   std::vector<Analysis> analyses;
   analyses.push_back(analyzer.analyze(doc_of(kLaw)));
@@ -89,7 +81,7 @@ TEST_CASE("suggested instructions: Handbuch style, grouped per norm, unique word
 }
 
 TEST_CASE("round trip: suggestions read back and applied give the amended law") {
-  Matcher matcher(rules());
+  Matcher matcher(amend_rules());
   Analyzer analyzer(matcher);
   for (bool markdown : {false, true}) {
     CAPTURE(markdown);
@@ -128,7 +120,7 @@ TEST_CASE("round trip: suggestions read back and applied give the amended law") 
 }
 
 TEST_CASE("applying: ambiguous or missing words are errors naming the instruction") {
-  Matcher matcher(rules());
+  Matcher matcher(amend_rules());
   Analyzer analyzer(matcher);
   Analysis law = analyzer.analyze(doc_of(kLaw));
   Analysis amending = analyzer.analyze(doc_of(
